@@ -1,0 +1,1 @@
+"""corpus_tools: sentiment, stance and term-frequency reports for news corpora."""

@@ -1,0 +1,35 @@
+"""Exceptions raised by corpus_tools: one base class, a few specific ones carrying context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CorpusToolsError(Exception):
+    """Base class for every expected failure; the command line prints its message, no traceback."""
+
+
+class DocumentError(CorpusToolsError):
+    """A file that cannot be read as documents; the corpus loader skips it and records why."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class ParameterError(CorpusToolsError):
+    """A report or command parameter that was refused before anything ran."""
+
+
+class GoldFileError(CorpusToolsError):
+    """A gold or labelled file for validation or training that cannot be used."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class ResourceError(CorpusToolsError):
+    """A bundled data file (lexicon, stopword list, model) is unknown or unreadable."""
