@@ -48,8 +48,11 @@ class Document:
     standfirst: str = ""
     content_hash: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
-    # Spans of the text that are title / standfirst lines (kept out of body averages).
+    # Spans of `text` that are title / standfirst lines (kind "title" or "standfirst"): shown,
+    # scored apart, kept out of the body's sentences and averages.
     header_spans: tuple[Span, ...] = ()
+    # Text before this offset is not body (e.g. the seed format's leading " date 2025-01-24 ").
+    body_start: int = 0
 
 
 @dataclass(frozen=True, slots=True)
