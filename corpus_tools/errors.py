@@ -33,3 +33,7 @@ class GoldFileError(CorpusToolsError):
 
 class ResourceError(CorpusToolsError):
     """A bundled data file (lexicon, stopword list, model) is unknown or unreadable."""
+
+
+class StrictError(CorpusToolsError):
+    """Broken input files were found and --strict was given (exit status 3)."""

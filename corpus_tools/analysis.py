@@ -1,0 +1,220 @@
+"""Per-document analysis and the tidy tables it feeds.
+
+`analyse_document` is a pure function of (document, settings): the unit of caching and of parallel
+work. Its result holds plain rows (tuples), not DataFrames, because it runs once per document in a
+hot loop; `TableBuilder` turns batches of results into the DataFrames of DESIGN.md ("Tables").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+import pandas as pd
+
+from . import __version__
+from .quotes import extract_quotes
+from .records import Document, Quote, Span
+from .sentences import split_sentences
+from .sentiment import score_text, score_texts
+from .stance import load_stance_model, predict_stance
+from .stopwords import DEFAULT_STOPWORDS, load_stopwords
+from .targets import Target, find_mentions, load_targets
+from .terms import count_document_terms
+from .tokens import iter_tokens
+
+TABLES = ("documents", "sentences", "quotes", "mentions", "stance", "terms")
+AUTHOR = "author"  # the holder of stance expressed in narration
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything besides the document that the analysis result depends on (the cache key)."""
+
+    targets: tuple[Target, ...] = ()
+    stance_method: Literal["model", "lexicon"] = "model"
+    stance_model_path: str | None = None
+    stopwords: str = DEFAULT_STOPWORDS
+    max_ngram: int = 2
+
+    @classmethod
+    def default(cls, *, targets_path: str | None = None, **kwargs: Any) -> Settings:
+        """Settings with the bundled default targets (or those of `targets_path`)."""
+        return cls(targets=tuple(load_targets(targets_path)), **kwargs)
+
+    def fingerprint(self) -> str:
+        """A short hash of the settings and package version, used to key cached results."""
+        payload = json.dumps([__version__, asdict(self)], sort_keys=True, default=str)
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+@dataclass
+class DocumentResult:
+    """The rows one document contributes to each table."""
+
+    doc_id: str
+    document: dict[str, Any]
+    sentences: list[tuple[Any, ...]] = field(default_factory=list)
+    quotes: list[tuple[Any, ...]] = field(default_factory=list)
+    mentions: list[tuple[Any, ...]] = field(default_factory=list)
+    stance: list[tuple[Any, ...]] = field(default_factory=list)
+    terms: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "sentences": (
+        "doc_id", "sent_id", "start", "end", "text", "is_quote", "speaker",
+        "neg", "neu", "pos", "compound",
+    ),
+    "quotes": ("doc_id", "quote_id", "start", "end", "text", "speaker", "cue"),
+    "mentions": (
+        "doc_id", "sent_id", "holder", "target", "start", "end", "mention", "label", "score",
+    ),
+    "stance": ("doc_id", "holder", "target", "label", "score", "n_mentions", "evidence"),
+    "terms": ("doc_id", "term", "n", "count", "is_stopword"),
+}  # fmt: skip
+
+
+def body_sentences(doc: Document) -> list[Span]:
+    """Sentences of the body: after `body_start`, without title and standfirst lines."""
+    spans = split_sentences(doc.text, start=doc.body_start)
+    if not doc.header_spans:
+        return spans
+    return [s for s in spans if not any(h.start <= s.start < h.end for h in doc.header_spans)]
+
+
+def _quote_for(sentence: Span, quotes: Sequence[Quote]) -> Quote | None:
+    """The quote covering most of `sentence`, if quoted speech is over half of its characters."""
+    best, best_overlap = None, 0
+    for q in quotes:
+        overlap = min(sentence.end, q.end) - max(sentence.start, q.start)
+        if overlap > best_overlap:
+            best, best_overlap = q, overlap
+    if best is not None and best_overlap * 2 > sentence.end - sentence.start:
+        return best
+    return None
+
+
+def _label(score: float) -> str:
+    return "FAVOR" if score >= 0.05 else "AGAINST" if score <= -0.05 else "NONE"
+
+
+def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
+    """Analyse one document: sentences with VADER scores, quotes, stance mentions, term counts."""
+    sentences = body_sentences(doc)
+    quotes = extract_quotes(doc.text, start=doc.body_start)
+    scores = score_texts(s.text for s in sentences)
+    result = DocumentResult(doc.doc_id, {})
+    holder_of: dict[int, str] = {}
+    for sent_id, (span, sc) in enumerate(zip(sentences, scores)):
+        quote = _quote_for(span, quotes)
+        speaker = quote.speaker if quote else ""
+        holder_of[sent_id] = (speaker or "unknown speaker") if quote else AUTHOR
+        result.sentences.append(
+            (doc.doc_id, sent_id, span.start, span.end, span.text, quote is not None, speaker,
+             sc.neg, sc.neu, sc.pos, sc.compound)
+        )  # fmt: skip
+    for quote_id, q in enumerate(quotes):
+        result.quotes.append((doc.doc_id, quote_id, q.start, q.end, q.text, q.speaker, q.cue))
+
+    model = load_stance_model(settings.stance_model_path) if settings.targets else None
+    grouped: dict[tuple[str, str], list[tuple[int, float]]] = {}
+    for sent_id, span in enumerate(sentences):
+        for m in find_mentions(span.text, settings.targets):
+            label, score = predict_stance(
+                span.text, m.start, m.end, model=model, method=settings.stance_method
+            )
+            holder = holder_of[sent_id]
+            result.mentions.append(
+                (doc.doc_id, sent_id, holder, m.target, span.start + m.start, span.start + m.end,
+                 m.text, label, score)
+            )  # fmt: skip
+            grouped.setdefault((holder, m.target), []).append((sent_id, score))
+    for (holder, target), items in grouped.items():
+        mean = sum(score for _, score in items) / len(items)
+        evidence = sorted({sent_id for sent_id, _ in items})
+        result.stance.append((doc.doc_id, holder, target, _label(mean), mean, len(items), evidence))
+
+    stopwords = load_stopwords(settings.stopwords)
+    counts = count_document_terms(
+        doc.text, [(s.start, s.end) for s in sentences], max_n=settings.max_ngram
+    )
+    for (term, n), count in counts.items():
+        is_stop = all(w in stopwords for w in term.split(" "))
+        result.terms.append((doc.doc_id, term, n, count, is_stop))
+
+    n_tokens = sum(
+        1 for s in sentences for t in iter_tokens(s.text) if t.kind != "punct"
+    )
+    body = [row[-1] for row in result.sentences]
+    result.document = {
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "category": doc.category,
+        "date": doc.date,
+        "title": doc.title,
+        "standfirst": doc.standfirst,
+        "n_sentences": len(sentences),
+        "n_tokens": n_tokens,
+        "n_quotes": len(quotes),
+        "compound": sum(body) / len(body) if body else float("nan"),
+        "title_compound": score_text(doc.title).compound if doc.title else float("nan"),
+        "content_hash": doc.content_hash,
+        **{k: v for k, v in doc.meta.items() if k not in _DOCUMENT_COLUMNS},
+    }
+    return result
+
+
+_DOCUMENT_COLUMNS = frozenset(
+    ("doc_id", "path", "category", "date", "title", "standfirst", "n_sentences", "n_tokens",
+     "n_quotes", "compound", "title_compound", "content_hash")
+)  # fmt: skip
+
+
+def analyse_batch(docs: Sequence[Document], settings: Settings) -> list[DocumentResult]:
+    """`analyse_document` over a batch (the unit sent to a process pool or a Dask worker)."""
+    return [analyse_document(doc, settings) for doc in docs]
+
+
+@dataclass
+class Tables:
+    """The analysis tables as DataFrames (columns as in DESIGN.md, plus `mentions`)."""
+
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    quotes: pd.DataFrame
+    mentions: pd.DataFrame
+    stance: pd.DataFrame
+    terms: pd.DataFrame
+    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["path", "reason"]))
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
+        """(name, table) pairs, the skipped-files table included."""
+        for name in (*TABLES, "skipped"):
+            yield name, getattr(self, name)
+
+
+def build_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
+    """Concatenate per-document rows into one DataFrame per table."""
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in COLUMNS}
+    documents: list[dict[str, Any]] = []
+    for r in results:
+        documents.append(r.document)
+        for name in COLUMNS:
+            rows[name].extend(getattr(r, name))
+    tables = {name: pd.DataFrame(rows[name], columns=list(COLUMNS[name])) for name in COLUMNS}
+    tables["documents"] = documents_frame(documents)
+    return tables
+
+
+def documents_frame(documents: list[dict[str, Any]]) -> pd.DataFrame:
+    """The documents table; dates as datetime64 so notebooks can resample by period."""
+    frame = pd.DataFrame(documents)
+    if frame.empty:
+        frame = pd.DataFrame(columns=sorted(_DOCUMENT_COLUMNS))
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    return frame

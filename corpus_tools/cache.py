@@ -1,0 +1,92 @@
+"""Cache of per-document analysis results, as Parquet, keyed by document text and settings.
+
+Layout: `<cache>/<settings fingerprint>/<table>/<part>.parquet` holds the rows of one analysed
+batch; `index.json` maps each document (doc_id and content hash) to its part. A changed text,
+setting or package version gives a new key, so stale results are never reused.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import uuid
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .analysis import COLUMNS, Settings
+from .records import Document
+
+log = logging.getLogger(__name__)
+_TABLES = ("documents", *COLUMNS)
+
+
+class ResultCache:
+    """Per-document results of earlier runs for one set of settings."""
+
+    def __init__(self, root: Path, settings: Settings) -> None:
+        self.dir = Path(root) / settings.fingerprint()
+        self._index: dict[str, str] = self._read_index()
+        self._used: dict[str, str] = {}
+
+    @staticmethod
+    def key(doc: Document) -> str:
+        return f"{doc.doc_id}\x00{doc.content_hash}"
+
+    def _read_index(self) -> dict[str, str]:
+        path = self.dir / "index.json"
+        if not path.exists():
+            return {}
+        try:
+            index = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:  # a damaged cache costs a re-analysis, not a failure
+            log.warning("%s: unreadable analysis cache (%s); analysing again", path, exc)
+            return {}
+        return {k: v for k, v in index.items() if (self.dir / "documents" / f"{v}.parquet").exists()}
+
+    def has(self, doc: Document) -> bool:
+        """Whether `doc` (same id, same text) was analysed before with these settings."""
+        return self.key(doc) in self._index
+
+    def store(self, tables: dict[str, pd.DataFrame]) -> None:
+        """Write the tables of one freshly analysed batch as a new part."""
+        part = uuid.uuid4().hex
+        for name in _TABLES:
+            folder = self.dir / name
+            folder.mkdir(parents=True, exist_ok=True)
+            tables[name].to_parquet(folder / f"{part}.parquet", index=False)
+        for doc_id, content_hash in zip(tables["documents"]["doc_id"], tables["documents"]["content_hash"]):
+            self._used[f"{doc_id}\x00{content_hash}"] = part
+
+    def load(self, docs: Sequence[Document]) -> Iterator[dict[str, pd.DataFrame]]:
+        """The cached tables of `docs`, one dict of tables per stored part."""
+        by_part: dict[str, set[str]] = {}
+        for doc in docs:
+            part = self._index[self.key(doc)]
+            by_part.setdefault(part, set()).add(doc.doc_id)
+            self._used[self.key(doc)] = part
+        for part, doc_ids in by_part.items():
+            tables = {}
+            for name in _TABLES:
+                frame = pd.read_parquet(self.dir / name / f"{part}.parquet")
+                tables[name] = frame[frame["doc_id"].isin(doc_ids)].reset_index(drop=True)
+            yield tables
+
+    def commit(self) -> None:
+        """Keep what this run used: write the index atomically and drop unused parts."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.dir / f"index.json.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(self._used), encoding="utf-8")
+        os.replace(tmp, self.dir / "index.json")
+        keep = set(self._used.values())
+        for name in _TABLES:
+            for file in (self.dir / name).glob("*.parquet"):
+                if file.stem not in keep:
+                    file.unlink(missing_ok=True)
+        # results of other settings or package versions are never read again
+        for sibling in self.dir.parent.iterdir():
+            if sibling.is_dir() and sibling != self.dir and len(sibling.name) == 16:
+                shutil.rmtree(sibling, ignore_errors=True)
