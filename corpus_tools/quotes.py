@@ -1,0 +1,393 @@
+"""Direct quotations in news text and who said them: offline rules over the raw text.
+
+A quote is attributed speech inside “ ”, " ", ‘ ’ (or « ») of 3+ word tokens: 1-2 word scare
+quotes and terms, and Title Case titles of works, are left out. Marks are paired per paragraph
+(line); a straight " counts as opening when it follows a space and precedes a non-space. Single
+marks are only speech marks at the top level, never inside a word (don’t, Russia’s).
+
+A quote spanning paragraphs (British style: no closing mark, the next paragraph opens anew), or
+BBC's run-together paragraphs (`...mongrel. "I don't...`), yields one quote per part, each ending
+before the next opening mark, so the quote marks stay outside every span; the parts share a
+speaker. Attribution, in order: a cue right after the quote (`,” said X`, `,” X said`); a cue
+before it in its sentence (`X said: “`, `X told reporters “`, `according to X, “`); the previous
+quote when only a paragraph break or nothing separates them; otherwise the subject of the
+sentence before, or after. Pronouns and "the prime minister"-style phrases resolve to the latest
+compatible named subject; partial names ("Mr Blair", "Peskov") to the fullest name in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .records import Quote
+
+_VERBS = (
+    "said|says|say|told|tells|tell|telling|added|adds|adding|asked|asks|explained|explains|warned|"
+    "warns|insisted|insists|argued|argues|claimed|claims|stated|states|wrote|writes|tweeted|"
+    "announced|announces|noted|notes|replied|replies|continued|continues|saying|declared|"
+    "admitted|admits|complained|stressed|insisting|warning|suggested|suggests|conceded|"
+    "acknowledged|remarked|recalled|believes|thinks|accused|criticised|criticized|called|"
+    "described|urged|commented|responded|predicted|promised|vowed|pledged|confirmed|denied|"
+    "revealed|joked|concluded|pointed out|went on|according to"
+)
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+_CUE_AFTER_RE = re.compile(rf"^[\s,]*(?:(?P<v1>{_VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<v2>{_VERBS})\b)")
+_SENT_END_RE = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St|Mt))(?<!\bMrs)[.!?]['\"’”)]*\s+|\n+")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_CAP_TOKEN = r"(?:[A-Z][\w&.\-]*[\w]|[A-Z])(?:['’]s\b)?"
+_NAME_RE = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})*")
+_PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
+_DEF_NP_RE = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-']+\s+){0,3}?(?P<head>[a-z][\w\-]*)\s*$")
+_SPOKES_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?P<org>.+)$")
+_FOLLOW_VERB_RE = re.compile(r"(?:\s*,[^,.;\"“”]{1,60},)?\s+(?P<w>[a-z]+)")
+_NOT_VERB = frozenset(
+    "in of on at for from with by to and or the a an as into over after before during about "
+    "than that which who whose where when while".split()
+)
+_TITLES = frozenset(
+    "mr mrs ms miss dr prof professor president prime minister secretary chancellor chairman "
+    "chairwoman chief executive director spokesman spokeswoman spokesperson senator governor "
+    "mayor deputy shadow leader foreign home environment transport business finance health "
+    "justice defence defense education culture trade interior economy energy constitutional "
+    "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
+    "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
+    "russian ukrainian american british french german chinese former then new vice".split()
+)
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                     "dame": "f", "lady": "f", "baroness": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_ORG_WORDS = frozenset(
+    "association centre center forum council group party union ltd inc plc office ministry "
+    "department commission committee bank agency authority company corporation trust society "
+    "network times news post bbc itv cnn records".split()
+)
+_SKIP_WORDS = frozenset(
+    "the a an but and or in on at for of to as if when while after before with by from so yet "
+    "this that these those there here it its he she they we i you his her their our my speaking "
+    "commenting asked meanwhile however although though now then also later earlier last "
+    "next on monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split()
+)
+_TITLE_SMALL = frozenset("the of and a an in on to for at with from by or".split())
+_OPEN_ALWAYS = "“«„"
+_CLOSE_ALWAYS = "”»"
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    closed: bool  # False: ended by a paragraph end or by the next opening mark
+
+
+@dataclass(slots=True)
+class _Name:
+    start: int
+    end: int
+    words: tuple[str, ...]
+    possessive: bool
+
+
+def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
+    """Find the direct quotes in `text[start:]`, with offsets into `text` and speakers.
+
+    >>> doc = "Kremlin spokesperson Dmitry Peskov spoke on Friday. “Putin is ready,” Peskov said."
+    >>> [(q.text, q.speaker, q.cue) for q in extract_quotes(doc)]
+    [('Putin is ready,', 'Dmitry Peskov', 'said')]
+    """
+    raws = [r for r in _pair_marks(text, start) if _is_speech(text, r)]
+    if not raws:
+        return []
+    names = _find_names(text)
+    canon = _Canon(names)
+    bounds = _sentence_starts(text)
+    subjects = _sentence_subjects(text, bounds, names, canon)
+    quotes: list[Quote] = []
+    for i, raw in enumerate(raws):
+        prev = quotes[-1] if quotes else None
+        prev_raw = raws[i - 1] if i else None
+        speaker, cue = _attribute(text, raw, prev, prev_raw, bounds, names, canon, subjects)
+        quotes.append(Quote(raw.start, raw.end, text[raw.start : raw.end], speaker, cue))
+        if speaker:
+            # A quote's speaker is the newest candidate for a later "he said".
+            bisect.insort(subjects, (raw.start, speaker, canon.gender(speaker)))
+    return quotes
+
+
+def _pair_marks(text: str, start: int) -> list[_Raw]:
+    """Pair opening and closing marks paragraph by paragraph (see the module docstring)."""
+    raws: list[_Raw] = []
+    pos = max(0, min(start, len(text)))
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        raws.extend(_pair_paragraph(text, pos, end))
+        pos = end + 1
+    return raws
+
+
+def _pair_paragraph(text: str, lo: int, hi: int) -> list[_Raw]:
+    out: list[_Raw] = []
+    open_at = -1
+    kind = ""  # "d" double or "s" single
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in "\"“”«»„‘’'":
+            continue
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        opens = before.isspace() or before in "([{—–-:/" or i == lo
+        opens = opens and not after.isspace()
+        closes = not before.isspace()
+        if ch in "\"“”«»„":
+            if open_at >= 0 and kind == "d":
+                if ch in _OPEN_ALWAYS or (ch == '"' and opens and not closes):
+                    out.append(_Raw(open_at, _rstrip(text, open_at, i), False))
+                    open_at = i + 1
+                elif ch in _CLOSE_ALWAYS or ch == '"':
+                    out.append(_Raw(open_at, i, True))
+                    open_at = -1
+            elif open_at < 0 and (ch in _OPEN_ALWAYS or (ch == '"' and opens)):
+                open_at, kind = i + 1, "d"
+        elif open_at < 0:
+            if (ch == "‘" or ch == "'") and opens and not before.isalnum():
+                open_at, kind = i + 1, "s"
+        elif kind == "s" and ch in "’'" and closes and not after.isalnum():
+            out.append(_Raw(open_at, i, True))
+            open_at = -1
+    if open_at >= 0 and kind == "d":
+        out.append(_Raw(open_at, _rstrip(text, open_at, hi), False))
+    return [r for r in out if r.end > r.start]
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _is_speech(text: str, raw: _Raw) -> bool:
+    """3+ words, and not a Title Case title such as “Connecting the North”."""
+    words = _WORD_RE.findall(text, raw.start, raw.end)
+    if len(words) < 3:
+        return False
+    inner = text[raw.start : raw.end].rstrip()
+    if len(words) <= 6 and inner[-1:] not in ".?!,":
+        if all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words):
+            return False
+    return True
+
+
+def _find_names(text: str) -> list[_Name]:
+    names = []
+    for m in _NAME_RE.finditer(text):
+        toks = m.group().split()
+        possessive = toks[-1].endswith(("'s", "’s"))
+        if possessive:
+            toks[-1] = toks[-1][:-2]
+        s = m.start()
+        while toks and toks[0].lower() in _SKIP_WORDS:
+            s += len(toks[0])
+            s = s + len(text[s:]) - len(text[s:].lstrip())
+            toks.pop(0)
+        if toks:
+            names.append(_Name(s, m.end(), tuple(toks), possessive))
+    return names
+
+
+def _strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
+    i = 0
+    while i < len(words) - 1 and words[i].lower().rstrip(".") in _TITLES:
+        i += 1
+    return words[i:]
+
+
+class _Canon:
+    """Maps a mention ("Mr Blair", "Peskov") to the fullest name in the document."""
+
+    def __init__(self, names: list[_Name]) -> None:
+        self.full: dict[str, tuple[str, ...]] = {}
+        self.genders: dict[str, str] = {}
+        for nm in names:
+            words = _strip_titles(nm.words)
+            last = words[-1]
+            best = self.full.get(last)
+            if best is None or len(words) > len(best) and len(words) <= 3:
+                self.full[last] = words
+        for nm in names:
+            g = _HONORIFIC_GENDER.get(nm.words[0].lower().rstrip("."))
+            if g and len(nm.words) > 1:
+                self.genders.setdefault(self.resolve(nm.words), g)
+
+    def resolve(self, words: tuple[str, ...]) -> str:
+        words = _strip_titles(words)
+        if words and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+            words = words[1:]
+        if not words:
+            return ""
+        full = self.full.get(words[-1], words)
+        if len(full) < len(words) or full[-len(words) :] != words:
+            full = words
+        return " ".join(full)
+
+    def gender(self, name: str) -> str:
+        return self.genders.get(name, "")
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() not in _ORG_WORDS
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
+
+
+def _sentence_subjects(
+    text: str, bounds: list[int], names: list[_Name], canon: _Canon
+) -> list[tuple[int, str, str]]:
+    """(offset, resolved name, gender) of each sentence's apparent subject, in text order."""
+    subjects: list[tuple[int, str, str]] = []
+    seen: set[int] = set()
+    for nm in names:
+        k = bisect.bisect_right(bounds, nm.start) - 1
+        if k in seen or nm.possessive:
+            continue
+        m = _FOLLOW_VERB_RE.match(text, nm.end)
+        if not m or m.group("w") in _NOT_VERB:
+            continue
+        at_start = nm.start == bounds[k]
+        if at_start and len(nm.words) == 1 and nm.words[0] not in canon.full:
+            continue
+        name = canon.resolve(nm.words)
+        if at_start and len(nm.words) == 1 and name == nm.words[0]:
+            # A lone capitalised word opening a sentence ("Analysts were") is a name only if it
+            # is also capitalised mid-sentence somewhere.
+            if not re.search(rf"[a-z,] {re.escape(name)}\b", text):
+                continue
+        seen.add(k)
+        subjects.append((nm.start, name, canon.gender(name)))
+    return subjects
+
+
+def _latest_subject(
+    subjects: list[tuple[int, str, str]], pos: int, *, person: bool, gender: str = ""
+) -> str:
+    i = bisect.bisect_left(subjects, (pos, "", ""))
+    for _, name, g in reversed(subjects[max(0, i - 12) : i]):
+        if person and not _is_person(name):
+            continue
+        if gender and g and g != gender:
+            continue
+        return name
+    return ""
+
+
+def _resolve_phrase(
+    phrase: str, pos: int, canon: _Canon, subjects: list[tuple[int, str, str]]
+) -> str:
+    """A speaker phrase ("chief executive Anna Lindqvist", "he", "the prime minister") to a name."""
+    phrase = phrase.strip(" ,")
+    low = phrase.lower()
+    if low in _PRONOUN_GENDER or low == "they" or low == "it":
+        return _latest_subject(
+            subjects, pos, person=low in _PRONOUN_GENDER, gender=_PRONOUN_GENDER.get(low, "")
+        )
+    m = _SPOKES_FOR_RE.search(phrase)
+    if m:
+        phrase = m.group("org")
+    found = [nm for nm in _find_names(phrase) if not nm.possessive]
+    if found:
+        name = canon.resolve(found[-1].words if not m else found[0].words)
+        if name.lower() not in _SKIP_WORDS:
+            return name
+    if re.match(r"(?:a|an)\s+spokes", low):
+        org = _latest_subject(subjects, pos, person=False)
+        return "" if _is_person(org) else org
+    if _DEF_NP_RE.search(low) and low.startswith("the "):
+        return _latest_subject(subjects, pos, person=True)
+    return ""
+
+
+def _attribute(
+    text: str,
+    raw: _Raw,
+    prev: Quote | None,
+    prev_raw: _Raw | None,
+    bounds: list[int],
+    names: list[_Name],
+    canon: _Canon,
+    subjects: list[tuple[int, str, str]],
+) -> tuple[str, str]:
+    close = raw.end + 1 if raw.closed else raw.end
+    inner_end = text[raw.start : raw.end].rstrip()[-1:]
+    tail = text[close : close + 120].split("\n", 1)[0]
+    # `,” said X` / `,” X said`: only when the quote does not end its sentence.
+    if inner_end in ",?!" or tail.startswith(","):
+        m = _CUE_AFTER_RE.match(tail)
+        if m:
+            phrase, verb = (m.group("s1"), m.group("v1")) if m.group("v1") else (
+                m.group("s2"), m.group("v2"))
+            speaker = _resolve_phrase(phrase, close, canon, subjects)
+            if speaker or m.group("v1") is None:
+                return speaker, verb
+    # `X said: “` / `X told the BBC “` / `according to X, “` in the same sentence.
+    k = bisect.bisect_right(bounds, raw.start - 1) - 1
+    lo = max(bounds[k], prev_raw.end + 1 if prev_raw else 0)
+    before = text[lo : raw.start - 1]
+    cues = list(_VERB_RE.finditer(before))
+    if cues:
+        cue = cues[-1]
+        if cue.group() == "according to":
+            phrase = re.split(r"[,:]", before[cue.end() :], maxsplit=1)[0]
+            return _resolve_phrase(phrase, raw.start, canon, subjects), "according to"
+        head = before[: cue.start()]
+        head = re.sub(r"\s+(?:has|had|have|also|then|later|previously|would|will)\s*$", "", head)
+        m = re.search(r"(?:^|[,;(]\s*)([^,;(]*?)\s*$", head)
+        phrase = m.group(1) if m else head
+        speaker = _subject_of(phrase, lo + len(head), canon, subjects)
+        if speaker:
+            return speaker, cue.group()
+    if before.strip(" -—–") == "" and prev is not None and prev_raw is not None:
+        gap = text[prev_raw.end : raw.start]
+        if len(gap) <= 4 or (not raw.closed or not prev_raw.closed) and "\n" in gap[:3]:
+            return prev.speaker, ""
+    if before.strip() == "":
+        # Adjacency: a lone quote takes the subject of the sentence before (or the previous
+        # quote's speaker when that sentence held it), else the one after.
+        s_before = bounds[k - 1] if k > 0 else 0
+        if prev is not None and prev_raw is not None and prev_raw.end >= s_before:
+            return prev.speaker, ""
+        speaker = _first_subject(subjects, s_before, raw.start)
+        if not speaker:
+            k2 = bisect.bisect_right(bounds, raw.end + 1)
+            if k2 < len(bounds):
+                nxt = bounds[k2 + 1] if k2 + 1 < len(bounds) else len(text)
+                speaker = _first_subject(subjects, bounds[k2], nxt)
+        return speaker, ""
+    return "", ""
+
+
+def _subject_of(phrase: str, pos: int, canon: _Canon, subjects: list[tuple[int, str, str]]) -> str:
+    phrase = phrase.strip()
+    pron = list(_PRONOUN_RE.finditer(phrase))
+    found = [nm for nm in _find_names(phrase) if not nm.possessive]
+    if pron and (not found or pron[-1].start() > found[-1].start) and phrase.endswith(
+        pron[-1].group()
+    ):
+        return _resolve_phrase(pron[-1].group(), pos, canon, subjects)
+    if found:
+        return _resolve_phrase(phrase, pos, canon, subjects)
+    if pron:
+        return _resolve_phrase(pron[0].group(), pos, canon, subjects)
+    return _resolve_phrase(phrase, pos, canon, subjects)
+
+
+def _first_subject(subjects: list[tuple[int, str, str]], lo: int, hi: int) -> str:
+    i = bisect.bisect_left(subjects, (lo, "", ""))
+    if i < len(subjects) and subjects[i][0] < hi:
+        return subjects[i][1]
+    return ""
