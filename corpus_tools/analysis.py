@@ -23,7 +23,7 @@ from .sentiment import score_text, score_texts
 from .stance import load_stance_model, predict_stance
 from .stopwords import DEFAULT_STOPWORDS, load_stopwords
 from .targets import Target, find_mentions, load_targets
-from .terms import count_document_terms
+from .terms import count_document_terms, is_stopword_term
 from .tokens import iter_tokens
 
 TABLES = ("documents", "sentences", "quotes", "mentions", "stance", "terms")
@@ -120,7 +120,8 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     for quote_id, q in enumerate(quotes):
         result.quotes.append((doc.doc_id, quote_id, q.start, q.end, q.text, q.speaker, q.cue))
 
-    model = load_stance_model(settings.stance_model_path) if settings.targets else None
+    use_model = settings.targets and settings.stance_method == "model"
+    model = load_stance_model(settings.stance_model_path) if use_model else None
     grouped: dict[tuple[str, str], list[tuple[int, float]]] = {}
     for sent_id, span in enumerate(sentences):
         for m in find_mentions(span.text, settings.targets):
@@ -143,8 +144,7 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
         doc.text, [(s.start, s.end) for s in sentences], max_n=settings.max_ngram
     )
     for (term, n), count in counts.items():
-        is_stop = all(w in stopwords for w in term.split(" "))
-        result.terms.append((doc.doc_id, term, n, count, is_stop))
+        result.terms.append((doc.doc_id, term, n, count, is_stopword_term(term, stopwords)))
 
     n_tokens = sum(
         1 for s in sentences for t in iter_tokens(s.text) if t.kind != "punct"
@@ -209,6 +209,13 @@ def build_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
     tables = {name: pd.DataFrame(rows[name], columns=list(COLUMNS[name])) for name in COLUMNS}
     tables["documents"] = documents_frame(documents)
     return tables
+
+
+def restore_lists(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Parquet gives list columns back as arrays; make them lists again, as analysis wrote them."""
+    if name == "stance" and len(frame):
+        frame = frame.assign(evidence=[list(map(int, e)) for e in frame["evidence"]])
+    return frame
 
 
 def documents_frame(documents: list[dict[str, Any]]) -> pd.DataFrame:

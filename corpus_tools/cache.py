@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .analysis import COLUMNS, Settings
+from .analysis import COLUMNS, Settings, restore_lists
 from .records import Document
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,8 @@ class ResultCache:
             tables = {}
             for name in _TABLES:
                 frame = pd.read_parquet(self.dir / name / f"{part}.parquet")
-                tables[name] = frame[frame["doc_id"].isin(doc_ids)].reset_index(drop=True)
+                frame = frame[frame["doc_id"].isin(doc_ids)].reset_index(drop=True)
+                tables[name] = restore_lists(frame, name)
             yield tables
 
     def commit(self) -> None:

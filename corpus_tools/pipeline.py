@@ -31,6 +31,7 @@ from .analysis import (
     analyse_batch,
     build_tables,
     documents_frame,
+    restore_lists,
 )
 from .cache import ResultCache
 from .documents import Corpus, load_corpus
@@ -253,7 +254,9 @@ def read_tables(folder: str | Path) -> Tables:
     missing = [n for n in (*TABLE_NAMES, "skipped") if not (folder / f"{n}.parquet").exists()]
     if missing:
         raise CorpusToolsError(f"{folder}: no analysed tables ({', '.join(missing)} missing); run corpus-tools analyse")
-    frames = {n: pd.read_parquet(folder / f"{n}.parquet") for n in (*TABLE_NAMES, "skipped")}
+    frames = {
+        n: restore_lists(pd.read_parquet(folder / f"{n}.parquet"), n) for n in (*TABLE_NAMES, "skipped")
+    }
     info_path = folder / "run.json"
     info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
     return Tables(info=info, **frames)

@@ -1,0 +1,127 @@
+"""The analysis pipeline: tables, identical results in-process / process pool, the cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from corpus_tools.analysis import COLUMNS, Settings, analyse_document
+from corpus_tools.documents import load_corpus
+from corpus_tools.pipeline import analyse, read_tables, write_tables
+from corpus_tools.sentiment import score_text_reference
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEED_TITLE = "Kremlin says Putin is ready to talk to Trump and is waiting for word from Washington"
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return analyse(SEEDS, settings=Settings.default(stance_method="lexicon"))
+
+
+def test_tables_have_the_design_columns(seed_tables) -> None:
+    for name, columns in COLUMNS.items():
+        assert list(getattr(seed_tables, name).columns) == list(columns), name
+    docs = seed_tables.documents
+    for column in ("doc_id", "path", "category", "date", "title", "standfirst", "n_sentences",
+                   "n_tokens", "content_hash"):
+        assert column in docs.columns
+
+
+def test_seed_document_row(seed_tables) -> None:
+    doc = seed_tables.documents.iloc[0]
+    assert doc["date"] == pd.Timestamp("2025-01-24")
+    assert doc["title"] == SEED_TITLE
+    assert doc["standfirst"] == "Spokesperson says ball is in US court on nuclear arms talks"
+    assert doc["n_sentences"] == len(seed_tables.sentences)
+
+
+def test_sentence_offsets_slice_back_to_the_file_text(seed_tables) -> None:
+    text = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    for row in seed_tables.sentences.itertuples():
+        assert text[row.start : row.end] == row.text
+
+
+def test_headline_and_standfirst_are_kept_out_of_body_sentences(seed_tables) -> None:
+    texts = set(seed_tables.sentences["text"])
+    assert SEED_TITLE not in texts
+    assert not any(t.startswith("date ") for t in texts)
+
+
+def test_sentence_scores_equal_the_reference_after_ascii_quotes(seed_tables) -> None:
+    from corpus_tools.normalize import ascii_quotes
+
+    for row in seed_tables.sentences.itertuples():
+        ref = score_text_reference(ascii_quotes(row.text))
+        assert (row.neg, row.neu, row.pos, row.compound) == (
+            ref.neg, ref.neu, ref.pos, ref.compound
+        )
+
+
+def test_quoted_sentences_carry_their_speaker(seed_tables) -> None:
+    quoted = seed_tables.sentences[seed_tables.sentences["is_quote"]]
+    assert set(quoted["speaker"]) <= {"Dmitry Peskov", "Donald Trump"}
+    assert "Dmitry Peskov" in set(quoted["speaker"])
+    # narration has no speaker
+    assert set(seed_tables.sentences.loc[~seed_tables.sentences["is_quote"], "speaker"]) == {""}
+
+
+def test_stance_rows_summarise_their_mentions(seed_tables) -> None:
+    mentions, stance = seed_tables.mentions, seed_tables.stance
+    assert len(mentions) > 0
+    for row in stance.itertuples():
+        mine = mentions[(mentions.holder == row.holder) & (mentions.target == row.target)]
+        assert row.n_mentions == len(mine)
+        assert row.score == pytest.approx(mine["score"].mean())
+        assert sorted(row.evidence) == sorted(set(mine["sent_id"]))
+
+
+def test_holders_are_author_or_quoted_speakers(seed_tables) -> None:
+    holders = set(seed_tables.mentions["holder"])
+    assert "author" in holders
+    assert holders <= {"author", "Dmitry Peskov", "Donald Trump", "unknown speaker"}
+
+
+def test_pool_gives_identical_tables(tiny_corpus) -> None:
+    settings = Settings.default(stance_method="lexicon")
+    serial = analyse(tiny_corpus, settings=settings, jobs=1)
+    pooled = analyse(tiny_corpus, settings=settings, jobs=2)
+    for name in COLUMNS:
+        pd.testing.assert_frame_equal(getattr(serial, name), getattr(pooled, name), obj=name)
+    pd.testing.assert_frame_equal(serial.documents, pooled.documents)
+
+
+def test_cache_reuses_unchanged_documents(tiny_corpus, tmp_path) -> None:
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(tiny_corpus, corpus)
+    settings = Settings.default(stance_method="lexicon")
+    first = analyse(corpus, settings=settings, cache_dir=tmp_path / "cache")
+    assert (first.info["n_analysed"], first.info["n_reused"]) == (4, 0)
+    second = analyse(corpus, settings=settings, cache_dir=tmp_path / "cache")
+    assert (second.info["n_analysed"], second.info["n_reused"]) == (0, 4)
+    for name in COLUMNS:
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(second, name), obj=name)
+    # a changed file is analysed again, the rest reused
+    changed = corpus / "business" / "oil-prices.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nPrices rose again.\n", encoding="utf-8")
+    third = analyse(corpus, settings=settings, cache_dir=tmp_path / "cache")
+    assert (third.info["n_analysed"], third.info["n_reused"]) == (1, 3)
+    assert "Prices rose again." in set(third.sentences["text"])
+
+
+def test_tables_round_trip_through_parquet(tiny_corpus, tmp_path) -> None:
+    tables = analyse(tiny_corpus, settings=Settings.default(stance_method="lexicon"))
+    write_tables(tables, tmp_path)
+    back = read_tables(tmp_path)
+    pd.testing.assert_frame_equal(tables.sentences, back.sentences)
+    pd.testing.assert_frame_equal(tables.terms, back.terms)
+
+
+def test_analyse_document_is_pure(tiny_corpus) -> None:
+    doc = next(iter(load_corpus(tiny_corpus)))
+    settings = Settings.default(stance_method="lexicon")
+    assert analyse_document(doc, settings) == analyse_document(doc, settings)
