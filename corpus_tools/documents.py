@@ -43,6 +43,7 @@ _HOUSEKEEPING = frozenset(
 )
 _TEXT_FIELDS = ("text", "body", "content")
 _LIST_KEYS = ("documents", "records", "data")
+_CSV_FIELD_LIMIT = 16 * 1024 * 1024
 # Column names of the documents table: a record field with one of these names is kept in meta
 # under "record_<name>" so it cannot overwrite the table's own column.
 _TABLE_COLUMNS = frozenset({"doc_id", "path", "content_hash", "n_sentences", "n_tokens", "meta"})
@@ -318,6 +319,8 @@ def _as_record(item: Any) -> dict[str, Any] | str:
 
 def _csv_records(text: str, path: Path) -> list[_Parsed]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    # The default limit (128 KiB) is below a long article; the limit is process-wide, so restore it.
+    previous_limit = csv.field_size_limit(_CSV_FIELD_LIMIT)
     try:
         header = [name.strip().lower() for name in reader.fieldnames or []]
         if not any(field in header for field in _TEXT_FIELDS):
@@ -330,7 +333,9 @@ def _csv_records(text: str, path: Path) -> list[_Parsed]:
                 continue
             parsed.append((n, where, {k: v for k, v in row.items() if v is not None}))
     except csv.Error as err:
-        raise DocumentError(path, f"malformed CSV at line {reader.line_num} ({err})") from None
+        raise DocumentError(path, f"malformed CSV at line {reader.line_num + 1} ({err})") from None
+    finally:
+        csv.field_size_limit(previous_limit)
     return parsed
 
 
