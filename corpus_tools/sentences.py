@@ -41,14 +41,16 @@ _CANDIDATE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# White space then the first letter of the next word, after a detached quote mark.
+_DETACHED_RE = re.compile(rf"[^\S{_BREAKS}]+(?=[{re.escape(_OPENERS)}]*(\w))")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ACRONYM_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # u.s  e.g  ph.d  u.s.a
 _INITIAL_RE = re.compile(r"[^\W\d_]\.")  # the next word is itself an initial: J. R. R. Tolkien
 # A capitalised speaker and a reporting verb after a quoted question: "Why?" Peskov asked.
 _REPORT_RE = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|asked|asks|added|adds|told|replied|wrote|"
-    r"shouted|cried|insisted|explained|continued|warned|tweeted|answered|exclaimed|"
-    r"whispered|demanded|wondered)\b"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:later\s+|also\s+|then\s+)?(?:said|says|asked|asks|added|"
+    r"adds|told|replied|wrote|shouted|cried|insisted|explained|continued|warned|tweeted|"
+    r"answered|exclaimed|whispered|demanded|wondered|recalled|admitted|joked|laughed|urged)\b"
 )
 # Time abbreviations followed by a capital stay inside an opening adverbial: "At 5 a.m. Mr ..."
 _TIME_OPENERS = frozenset(
@@ -171,8 +173,13 @@ def _find_boundary(
 ) -> tuple[int, int] | None:
     """(end of this sentence, start of the next) if candidate `m` ends a sentence, else None."""
     nxt = m["next"]
-    if not nxt:  # a detached quote mark or bracket: not a sentence start
-        return None
+    if not nxt:  # a detached closing mark: 'year. " Hayes said' ends after the mark
+        after = _DETACHED_RE.match(text, m.end() + len(m["open"]))
+        if after is None or not after[1].isupper():
+            return None
+        if m["term"] != "." and _REPORT_RE.match(text, after.end()):  # 'years... " Hailey said'
+            return None
+        return m.end() + len(m["open"]), after.end()
     first = nxt[0]
     if first.islower() or first in _CONTINUERS:
         return None
