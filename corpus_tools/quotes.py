@@ -26,7 +26,7 @@ from .records import Quote
 _VERBS = (
     "said|says|say|told|tells|tell|telling|added|adds|adding|asked|asks|explained|explains|warned|"
     "warns|insisted|insists|argued|argues|claimed|claims|stated|states|wrote|writes|tweeted|"
-    "announced|announces|noted|notes|replied|replies|continued|continues|saying|declared|"
+    "announced|announces|noted|notes|replied|replies|continued|saying|declared|"
     "admitted|admits|complained|stressed|insisting|warning|suggested|suggests|conceded|"
     "acknowledged|remarked|recalled|believes|thinks|accused|criticised|criticized|called|"
     "described|urged|commented|responded|predicted|promised|vowed|pledged|confirmed|denied|"
@@ -35,13 +35,29 @@ _VERBS = (
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _CUE_AFTER_RE = re.compile(rf"^[\s,]*(?:(?P<v1>{_VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<v2>{_VERBS})\b)")
 _SENT_END_RE = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St|Mt))(?<!\bMrs)[.!?]['\"’”)]*\s+|\n+")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_CAP_TOKEN = r"(?:[A-Z][\w&.\-]*[\w]|[A-Z])(?:['’]s\b)?"
-_NAME_RE = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})*")
+_CAP_TOKEN = r"(?:[A-Z][\w&.\-]*[\w]|[A-Z])(?:(?<=s)['’](?=[ \t]+[A-Z]))?"
+# A possessive ends a run: "Manchester's Trafford Centre" is two names.
+_NAME_RE = re.compile(rf"(?:{_CAP_TOKEN}[ \t]+)*{_CAP_TOKEN}(?:['’]s\b)?")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
 _DEF_NP_RE = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-']+\s+){0,3}?(?P<head>[a-z][\w\-]*)\s*$")
 _SPOKES_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?P<org>.+)$")
+_SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b")
+_AFFIL_RE = re.compile(r"\b(?:of|at|for|from|with|in)\s+(?:the\s+)?$")
 _FOLLOW_VERB_RE = re.compile(r"(?:\s*,[^,.;\"“”]{1,60},)?\s+(?P<w>[a-z]+)")
+_FOLLOW_CUE_RE = re.compile(
+    rf"(?:\s*,[^.;\"“”]{{1,70}}?,?)?\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?:{_VERBS})\b"
+)
+_LEAD_PRONOUN_RE = re.compile(r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b",
+                              re.IGNORECASE)
+_PARTICIPLES = frozenset("saying telling adding insisting warning".split())
+_ORG_HEADS = frozenset(
+    "firm company group retailer carmaker maker monopoly bank business chain giant operator "
+    "regulator watchdog union association government ministry department council board agency "
+    "club organisation organization charity party airline insurer supermarket broadcaster".split()
+)
 _NOT_VERB = frozenset(
     "in of on at for from with by to and or the a an as into over after before during about "
     "than that which who whose where when while".split()
@@ -61,7 +77,9 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _ORG_WORDS = frozenset(
     "association centre center forum council group party union ltd inc plc office ministry "
     "department commission committee bank agency authority company corporation trust society "
-    "network times news post bbc itv cnn records".split()
+    "network times news post bbc itv cnn records festival journal club school university court "
+    "church fund federation league institute foundation service services division programme "
+    "kremlin".split()
 )
 _SKIP_WORDS = frozenset(
     "the a an but and or in on at for of to as if when while after before with by from so yet "
@@ -101,8 +119,10 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
     if not raws:
         return []
     names = _find_names(text)
-    canon = _Canon(names)
+    canon = _Canon(names, text)
     bounds = _sentence_starts(text)
+    inside = [(r.start, r.end) for r in _pair_marks(text, 0)]
+    names = [nm for nm in names if not _within(inside, nm.start)]
     subjects = _sentence_subjects(text, bounds, names, canon)
     quotes: list[Quote] = []
     for i, raw in enumerate(raws):
@@ -208,11 +228,17 @@ def _strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
 class _Canon:
     """Maps a mention ("Mr Blair", "Peskov") to the fullest name in the document."""
 
-    def __init__(self, names: list[_Name]) -> None:
+    lower: set[str]
+
+    def __init__(self, names: list[_Name], text: str = "") -> None:
         self.full: dict[str, tuple[str, ...]] = {}
         self.genders: dict[str, str] = {}
+        self.lower = lower = set(_LOWER_WORD_RE.findall(text))
         for nm in names:
             words = _strip_titles(nm.words)
+            # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
+            while len(words) > 1 and words[0].lower() in lower:
+                words = words[1:]
             last = words[-1]
             best = self.full.get(last)
             if best is None or len(words) > len(best) and len(words) <= 3:
@@ -246,39 +272,73 @@ def _sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
 
 
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, len(spans) + 1 << 40)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _sentence_subjects(
     text: str, bounds: list[int], names: list[_Name], canon: _Canon
 ) -> list[tuple[int, str, str]]:
-    """(offset, resolved name, gender) of each sentence's apparent subject, in text order."""
+    """(offset, resolved name, gender) of each sentence's apparent subject, in text order.
+
+    The subject is a leading he/she/it/they (resolved), else a name followed by a speech verb or
+    auxiliary, else the first name followed by a lower-case non-preposition word.
+    """
     subjects: list[tuple[int, str, str]] = []
-    seen: set[int] = set()
-    for nm in names:
-        k = bisect.bisect_right(bounds, nm.start) - 1
-        if k in seen or nm.possessive:
+    starts = [nm.start for nm in names]
+    for k, lo in enumerate(bounds):
+        hi = bounds[k + 1] if k + 1 < len(bounds) else len(text)
+        cands = [nm for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+                 if not nm.possessive]
+        lead = _LEAD_PRONOUN_RE.match(text, lo, min(hi, lo + 40))
+        if lead and (not cands or cands[0].start > lead.start(1)):
+            low = lead.group(1).lower()
+            name = _latest_subject(subjects, lo, person=low in _PRONOUN_GENDER,
+                                   gender=_PRONOUN_GENDER.get(low, ""))
+            if name:
+                subjects.append((lo, name, canon.gender(name)))
             continue
-        m = _FOLLOW_VERB_RE.match(text, nm.end)
-        if not m or m.group("w") in _NOT_VERB:
-            continue
-        at_start = nm.start == bounds[k]
-        if at_start and len(nm.words) == 1 and nm.words[0] not in canon.full:
-            continue
-        name = canon.resolve(nm.words)
-        if at_start and len(nm.words) == 1 and name == nm.words[0]:
-            # A lone capitalised word opening a sentence ("Analysts were") is a name only if it
-            # is also capitalised mid-sentence somewhere.
-            if not re.search(rf"[a-z,] {re.escape(name)}\b", text):
-                continue
-        seen.add(k)
-        subjects.append((nm.start, name, canon.gender(name)))
+        # "Sarah Beck of Investec", "in the Radio Times": affiliations, not subjects.
+        cands = [nm for nm in cands if not _AFFIL_RE.search(text, max(lo, nm.start - 12), nm.start)]
+        cands = [nm for nm in cands if _plausible(text, nm, lo, canon)]
+        pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
+        if pick is None:
+            for nm in cands:
+                m = _FOLLOW_VERB_RE.match(text, nm.end)
+                if m and m.group("w") not in _NOT_VERB:
+                    pick = nm
+                    break
+        if pick is not None:
+            name = canon.resolve(pick.words)
+            subjects.append((pick.start, name, canon.gender(name)))
     return subjects
 
 
+def _plausible(text: str, nm: _Name, lo: int, canon: _Canon) -> bool:
+    """A lone capitalised word opening a sentence ("Analysts were") is a name only if it is an
+    acronym, part of a longer name, or also capitalised mid-sentence somewhere."""
+    if nm.start != lo or len(nm.words) > 1:
+        return True
+    word = nm.words[0]
+    if word.lower() in canon.lower:  # "Festival director steps down": a common word
+        return False
+    if word.isupper() or canon.resolve(nm.words) != word:
+        return True
+    return re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+
+
 def _latest_subject(
-    subjects: list[tuple[int, str, str]], pos: int, *, person: bool, gender: str = ""
+    subjects: list[tuple[int, str, str]],
+    pos: int,
+    *,
+    person: bool,
+    gender: str = "",
+    org: bool = False,
 ) -> str:
     i = bisect.bisect_left(subjects, (pos, "", ""))
     for _, name, g in reversed(subjects[max(0, i - 12) : i]):
-        if person and not _is_person(name):
+        if (person and not _is_person(name)) or (org and _is_person(name)):
             continue
         if gender and g and g != gender:
             continue
@@ -287,9 +347,18 @@ def _latest_subject(
 
 
 def _resolve_phrase(
-    phrase: str, pos: int, canon: _Canon, subjects: list[tuple[int, str, str]]
+    phrase: str,
+    pos: int,
+    canon: _Canon,
+    subjects: list[tuple[int, str, str]],
+    *,
+    inverted: bool = False,
 ) -> str:
-    """A speaker phrase ("chief executive Anna Lindqvist", "he", "the prime minister") to a name."""
+    """A speaker phrase ("chief executive Anna Lindqvist", "he", "the prime minister") to a name.
+
+    `inverted`: the phrase follows its verb (`said X`), so its first name is the speaker;
+    otherwise the last one is ("BT chief executive Ben Verwaayen").
+    """
     phrase = phrase.strip(" ,")
     low = phrase.lower()
     if low in _PRONOUN_GENDER or low == "they" or low == "it":
@@ -298,17 +367,22 @@ def _resolve_phrase(
         )
     m = _SPOKES_FOR_RE.search(phrase)
     if m:
-        phrase = m.group("org")
+        phrase, inverted = m.group("org"), True
+    head = re.search(r"\b([a-z][\w\-]*)\s*$", phrase)
+    if head and low.startswith("the ") and not _SPOKES_RE.search(low):
+        # "the prime minister", "the Two Ronnies star", "the former monopoly"
+        is_org = head.group(1) in _ORG_HEADS
+        return _latest_subject(subjects, pos, person=not is_org, org=is_org)
     found = [nm for nm in _find_names(phrase) if not nm.possessive]
-    if found:
-        name = canon.resolve(found[-1].words if not m else found[0].words)
+    # "Sarah Beck of Investec": a name after a preposition is an affiliation, not the speaker.
+    main = [nm for nm in found if not _AFFIL_RE.search(phrase, 0, nm.start)] or found
+    if main:
+        name = canon.resolve((main[0] if inverted else main[-1]).words)
         if name.lower() not in _SKIP_WORDS:
             return name
-    if re.match(r"(?:a|an)\s+spokes", low):
+    if re.match(r"(?:a|an|the)\s+spokes", low):
         org = _latest_subject(subjects, pos, person=False)
         return "" if _is_person(org) else org
-    if _DEF_NP_RE.search(low) and low.startswith("the "):
-        return _latest_subject(subjects, pos, person=True)
     return ""
 
 
@@ -331,7 +405,7 @@ def _attribute(
         if m:
             phrase, verb = (m.group("s1"), m.group("v1")) if m.group("v1") else (
                 m.group("s2"), m.group("v2"))
-            speaker = _resolve_phrase(phrase, close, canon, subjects)
+            speaker = _resolve_phrase(phrase, close, canon, subjects, inverted=bool(m.group("v1")))
             if speaker or m.group("v1") is None:
                 return speaker, verb
     # `X said: “` / `X told the BBC “` / `according to X, “` in the same sentence.
@@ -346,11 +420,17 @@ def _attribute(
             return _resolve_phrase(phrase, raw.start, canon, subjects), "according to"
         head = before[: cue.start()]
         head = re.sub(r"\s+(?:has|had|have|also|then|later|previously|would|will)\s*$", "", head)
-        m = re.search(r"(?:^|[,;(]\s*)([^,;(]*?)\s*$", head)
-        phrase = m.group(1) if m else head
-        speaker = _subject_of(phrase, lo + len(head), canon, subjects)
+        speaker = ""
+        if cue.group() not in _PARTICIPLES:
+            speaker = _subject_of(_speaker_segment(head), lo + len(head), canon, subjects)
+        speaker = speaker or _first_subject(subjects, bounds[k], raw.start)
         if speaker:
             return speaker, cue.group()
+    elif before.strip():
+        # A partial quote inside narration ("Corbett goes on to criticise “...”").
+        speaker = _first_subject(subjects, bounds[k], raw.start)
+        if speaker:
+            return speaker, ""
     if before.strip(" -—–") == "" and prev is not None and prev_raw is not None:
         gap = text[prev_raw.end : raw.start]
         if len(gap) <= 4 or (not raw.closed or not prev_raw.closed) and "\n" in gap[:3]:
@@ -369,6 +449,22 @@ def _attribute(
                 speaker = _first_subject(subjects, bounds[k2], nxt)
         return speaker, ""
     return "", ""
+
+
+def _speaker_segment(head: str) -> str:
+    """The comma-separated part of `head` naming the speaker, skipping a trailing appositive.
+
+    >>> _speaker_segment("John Ison, from the controversial group Fathers 4 Justice, ")
+    'John Ison'
+    """
+    parts = [p.strip() for p in re.split(r"[,;(]", head)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return ""
+    if len(parts) > 1 and parts[-1][:1].islower() and _NAME_RE.search(parts[-2]):
+        if not _PRONOUN_RE.fullmatch(parts[-1]):
+            return parts[-2]
+    return parts[-1]
 
 
 def _subject_of(phrase: str, pos: int, canon: _Canon, subjects: list[tuple[int, str, str]]) -> str:
