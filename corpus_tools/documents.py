@@ -580,7 +580,12 @@ def _find_files(root: Path) -> tuple[list[Path], list[SkippedFile]]:
             subfolders[:] = []
             continue
         visited.add(real)
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        # Real folders before linked ones, so a link to a folder already in the tree is dropped
+        # whatever order the file system lists them in.
+        subfolders[:] = sorted(
+            (name for name in subfolders if not name.startswith(".")),
+            key=lambda name: (os.path.islink(os.path.join(folder, name)), name),
+        )
         names = [name for name in names if not name.startswith(".")]
         if here != root and here.suffix.lower() in SUPPORTED_SUFFIXES and not subfolders + names:
             skipped.append(SkippedFile(str(here), "is a directory"))

@@ -487,6 +487,16 @@ def test_discovery_ignores_hidden_and_housekeeping_files(tmp_path):
     assert [d.doc_id for d in load_corpus(tmp_path)] == ["a", "b/a", "b/z"]  # stable
 
 
+def test_linked_folders_are_followed_once_and_loops_stop(tmp_path):
+    write(tmp_path / "sub" / "a.txt", "Oil price falls\n\nBrent fell.\n")
+    (tmp_path / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)  # a loop
+    (tmp_path / "a-link").symlink_to(tmp_path / "sub", target_is_directory=True)  # listed first
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    corpus = load_corpus(tmp_path)
+    assert [d.doc_id for d in corpus] == ["sub/a"]
+    assert corpus.skipped == [SkippedFile(str(tmp_path / "self.txt"), "broken link")]
+
+
 def test_single_file_corpus(tmp_path):
     corpus = load_corpus(SEED)
     assert corpus.root == SEED.parent and len(corpus) == 1
