@@ -118,6 +118,25 @@ def test_fixture_formats_give_the_same_documents():
     assert by_format["text"]["bank-rates"].title == "Bank cuts interest rates to 4.5%"
 
 
+def test_fixture_formats_give_the_same_body_sentences():
+    sentences = pytest.importorskip("corpus_tools.sentences")
+
+    def body_sentences(doc: Document) -> list[str]:
+        inside_header = [(h.start, h.end) for h in doc.header_spans]
+        return [
+            s.text
+            for s in sentences.split_sentences(doc.text, start=doc.body_start)
+            if not any(a <= s.start < b for a, b in inside_header)
+        ]
+
+    found = {
+        name: {d.doc_id: body_sentences(d) for d in load_corpus(FIXTURES / "formats" / name)}
+        for name in ("text", "jsonl", "csv")
+    }
+    assert found["text"] == found["jsonl"] == found["csv"]
+    assert len(found["text"]["kremlin-talks"]) == 4  # two plain sentences and a two-sentence quote
+
+
 ARTICLES = [
     (
         "a1",
