@@ -163,6 +163,7 @@ def keyness_result(table: pd.DataFrame) -> dict[str, Any]:
     }
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_RANGE = re.compile(r"^(?P<lo>\d{4}-\d{2}-\d{2})?\.\.(?P<hi>\d{4}-\d{2}-\d{2})?$")
 
 
@@ -201,6 +202,8 @@ def select_documents(documents: pd.DataFrame, spec: str) -> pd.Series:
                 if hi:
                     selected &= dates <= pd.Timestamp(hi)
                 return selected & dates.notna()
+            if not _DAY.match(value):
+                raise ValueError(value)
             return dates == pd.Timestamp(value)
         except ValueError as exc:
             raise ParameterError(
