@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Literal
 
@@ -71,7 +71,7 @@ _ENUM_RE = re.compile(
 _LIST_HINT_RE = re.compile(rf"[{_BULLETS}]|(?<!\S)(?:\d{{1,3}}|[A-Za-z])(?:\.\)|\)|\.)\s")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_abbreviations() -> dict[str, AbbreviationKind]:
     """The shipped English abbreviations (lower case, no final period) and their kinds.
 
@@ -85,7 +85,7 @@ def load_abbreviations() -> dict[str, AbbreviationKind]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_sentence_starters() -> frozenset[str]:
     """Lower-case words that, capitalised after an abbreviation, start a new sentence.
 
@@ -115,7 +115,7 @@ def iter_sentences(text: str, *, start: int = 0) -> Iterator[Span]:
     Spans exclude surrounding white space, are never empty and never cross a line break.
 
     >>> [(s.start, s.end) for s in iter_sentences("Headline\\nIt is. So it is.")]
-    [(0, 8), (9, 15), (16, 28)]
+    [(0, 8), (9, 15), (16, 25)]
     """
     abbreviations = load_abbreviations()
     starters = load_sentence_starters()
