@@ -104,19 +104,23 @@ def read_file(path: Path, *, root: Path) -> tuple[list[Document], list[ReadWarni
         doc_id = relpath.rsplit(".", 1)[0]
         return [_text_document(text, doc_id, relpath, category, path, warnings)], warnings
     records = _csv_records(text, path) if suffix == ".csv" else _json_records(text, path, suffix)
-    docs = []
+    docs: list[Document] = []
+    problems: list[str] = []
     for number, where, record in records:
-        if isinstance(record, str):  # a record that could not be parsed: its problem
-            warnings.append(ReadWarning(str(path), f"{where}: {record}"))
-            continue
-        problem, doc = _record_document(record, number, where, relpath, category, path, warnings)
-        if doc is None:
-            warnings.append(ReadWarning(str(path), f"{where}: {problem}"))
+        # a str is the problem of a record that could not be parsed or used
+        doc = (
+            record
+            if isinstance(record, str)
+            else _record_document(record, number, where, relpath, category, path, warnings)
+        )
+        if isinstance(doc, str):
+            problems.append(f"{where}: {doc}")
+            _warn(warnings, path, problems[-1])
         else:
             docs.append(doc)
     if not docs:
-        first = f" (first: {warnings[-1].message})" if warnings else ""
-        raise DocumentError(path, f"no usable records{first}")
+        detail = f" ({len(problems)} unusable; first: {problems[0]})" if problems else ""
+        raise DocumentError(path, f"no usable records{detail}")
     return docs, warnings
 
 
@@ -347,17 +351,17 @@ def _record_document(
     category: str,
     path: Path,
     warnings: list[ReadWarning],
-) -> tuple[str, Document | None]:
-    """(problem, None) for an unusable record, else ("", document)."""
+) -> Document | str:
+    """The record's document, or the problem that makes it unusable."""
     keys = {str(key).strip().lower(): key for key in record}
     text_key = next((keys[f] for f in _TEXT_FIELDS if f in keys), None)
     if text_key is None:
-        return "no text, body or content field", None
+        return "no text, body or content field"
     text = record[text_key]
     if not isinstance(text, str):
-        return f"{text_key} is not a string", None
+        return f"{text_key} is not a string"
     if not text.strip():
-        return f"empty {text_key}", None
+        return f"empty {text_key}"
 
     def field(name: str) -> str:
         value = record.get(keys.get(name, name))
@@ -377,7 +381,7 @@ def _record_document(
         for key, value in record.items()
         if key not in used and value is not None
     }
-    doc = Document(
+    return Document(
         doc_id=field("id") or f"{relpath}#{number}",
         path=relpath,
         text=text,
@@ -388,7 +392,6 @@ def _record_document(
         content_hash=_content_hash(text),
         meta=meta,
     )
-    return "", doc
 
 
 def _meta_name(name: str) -> str:

@@ -344,9 +344,14 @@ def test_unreadable_file_is_skipped_as_permission_denied(tmp_path):
         (
             "all-bad.jsonl",
             b"not json\n[1, 2]\n",
-            "no usable records (first: line 2: not a JSON object (list))",
+            "no usable records (2 unusable; first: line 1: invalid JSON "
+            "(Expecting value: line 1 column 1 (char 0)))",
         ),
-        ("empty-text.jsonl", b'{"text": "  "}\n', "no usable records (first: line 1: empty text)"),
+        (
+            "empty-text.jsonl",
+            b'{"text": "  "}\n',
+            "no usable records (1 unusable; first: line 1: empty text)",
+        ),
         ("header-only.csv", b"id,text\n", "no usable records"),
     ],
 )
