@@ -24,7 +24,6 @@ from .stance import load_stance_model, predict_stance
 from .stopwords import DEFAULT_STOPWORDS, load_stopwords
 from .targets import Target, find_mentions, load_targets
 from .terms import count_document_terms, is_stopword_term
-from .tokens import iter_tokens
 
 TABLES = ("documents", "sentences", "quotes", "mentions", "stance", "terms")
 AUTHOR = "author"  # the holder of stance expressed in narration
@@ -146,9 +145,8 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     for (term, n), count in counts.items():
         result.terms.append((doc.doc_id, term, n, count, is_stopword_term(term, stopwords)))
 
-    n_tokens = sum(
-        1 for s in sentences for t in iter_tokens(s.text) if t.kind != "punct"
-    )
+    # word tokens of the body: the denominator of every per-10,000-words rate
+    n_tokens = sum(count for (_, n), count in counts.items() if n == 1)
     body = [row[-1] for row in result.sentences]
     result.document = {
         "doc_id": doc.doc_id,

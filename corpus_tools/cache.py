@@ -45,7 +45,9 @@ class ResultCache:
         except (OSError, ValueError) as exc:  # a damaged cache costs a re-analysis, not a failure
             log.warning("%s: unreadable analysis cache (%s); analysing again", path, exc)
             return {}
-        return {k: v for k, v in index.items() if (self.dir / "documents" / f"{v}.parquet").exists()}
+        return {
+            k: v for k, v in index.items() if (self.dir / "documents" / f"{v}.parquet").exists()
+        }
 
     def has(self, doc: Document) -> bool:
         """Whether `doc` (same id, same text) was analysed before with these settings."""
@@ -58,7 +60,9 @@ class ResultCache:
             folder = self.dir / name
             folder.mkdir(parents=True, exist_ok=True)
             tables[name].to_parquet(folder / f"{part}.parquet", index=False)
-        for doc_id, content_hash in zip(tables["documents"]["doc_id"], tables["documents"]["content_hash"]):
+        for doc_id, content_hash in zip(
+            tables["documents"]["doc_id"], tables["documents"]["content_hash"]
+        ):
             self._used[f"{doc_id}\x00{content_hash}"] = part
 
     def load(self, docs: Sequence[Document]) -> Iterator[dict[str, pd.DataFrame]]:

@@ -39,7 +39,9 @@ def _add_run_options(p: argparse.ArgumentParser, *, out_default: str) -> None:
     p.add_argument("--out", default=out_default, help=f"output folder (default: {out_default})")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     p.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://10.0.0.5:8786")
-    p.add_argument("--strict", action="store_true", help="fail (exit 3) when any input file is broken")
+    p.add_argument(
+        "--strict", action="store_true", help="fail (exit 3) when any input file is broken"
+    )
     cache = p.add_mutually_exclusive_group()
     cache.add_argument("--cache", help="analysis cache folder (default: <out>/.cache)")
     cache.add_argument("--no-cache", action="store_true", help="analyse every document afresh")
@@ -54,10 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("report", help="analyse a corpus and write HTML reports")
-    p.add_argument("reports", nargs="*", metavar="{sentiment,stance,terms}", help="default: all three")
+    p.add_argument(
+        "reports", nargs="*", metavar="{sentiment,stance,terms}", help="default: all three"
+    )
     _add_run_options(p, out_default="reports")
-    p.add_argument("-p", "--parameter", action="append", type=_name_value, default=[],
-                   metavar="NAME=VALUE", help="a notebook parameter (repeatable)")
+    p.add_argument(
+        "-p",
+        "--parameter",
+        action="append",
+        type=_name_value,
+        default=[],
+        metavar="NAME=VALUE",
+        help="a notebook parameter (repeatable)",
+    )
     p.add_argument("--parameters-file", help="YAML file of notebook parameters")
     p.add_argument("--since", type=_date, help="only documents dated on or after DATE")
     p.add_argument("--until", type=_date, help="only documents dated on or before DATE")
@@ -158,33 +169,156 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args.corpus)
     tables = analyse(corpus, jobs=args.jobs, scheduler=args.scheduler, cache_dir=_cache_dir(args))
-    _report_skipped(tables.skipped)
     if args.strict and len(tables.skipped):
         raise StrictError(f"{len(tables.skipped)} broken file(s) in {args.corpus} (--strict)")
     write_tables(tables, args.out)
     (Path(args.out) / "run.json").write_text(json.dumps(tables.info, default=str, indent=2))
     reused = f", {tables.info['n_reused']} reused from the cache" if tables.info["n_reused"] else ""
-    print(f"{len(tables.documents)} documents, {len(tables.sentences)} sentences{reused}: "
-          f"tables written to {args.out}")
+    print(
+        f"{len(tables.documents)} documents, {len(tables.sentences)} sentences{reused}: "
+        f"tables written to {args.out}"
+    )
     return EXIT_OK
 
 
-def _report_skipped(skipped: Any) -> None:
-    for path, reason in zip(skipped["path"], skipped["reason"]):
-        print(f"corpus-tools: skipped {path}: {reason}", file=sys.stderr)
+def _read_documents(path: Path) -> list[Any]:
+    """The documents of one file, read as the corpus reader reads them (cp1252 fallback etc.)."""
+    from .documents import read_file
+
+    if not path.exists():
+        raise CorpusToolsError(f"{path}: no such file")
+    docs, warnings = read_file(path, root=path.parent)
+    for w in warnings:
+        logging.getLogger("corpus_tools").warning("%s: %s", w.path, w.message)
+    return docs
 
 
 def cmd_sentences(args: argparse.Namespace) -> int:
-    from .documents import read_text
     from .sentences import split_sentences
 
-    text = sys.stdin.read() if args.file == "-" else read_text(Path(args.file))
-    sentences = [s.text for s in split_sentences(text)]
+    if args.file == "-":
+        pieces = [(sys.stdin.read(), 0)]
+    else:
+        pieces = [(d.text, d.body_start) for d in _read_documents(Path(args.file))]
+    sentences = [s.text for text, start in pieces for s in split_sentences(text, start=start)]
     if args.json:
         print(json.dumps(sentences, ensure_ascii=False))
     else:
         for s in sentences:
             print(s)
+    return EXIT_OK
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .documents import load_corpus
+    from .quotes import extract_quotes
+
+    for given in args.paths:
+        path = Path(given)
+        if path.is_dir():
+            corpus = load_corpus(path)
+            docs = [(str(path / d.path), d) for d in corpus]
+        else:
+            docs = [(str(path), d) for d in _read_documents(path)]
+        for file, doc in docs:
+            for q in extract_quotes(doc.text, start=doc.body_start):
+                record = {
+                    "file": file,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "cue": q.cue,
+                }
+                if doc.doc_id != Path(doc.path).with_suffix("").as_posix():
+                    record["doc_id"] = doc.doc_id  # one of several records in the file
+                if args.jsonl:
+                    print(json.dumps(record, ensure_ascii=False))
+                else:
+                    print(f"{file}:{q.start}-{q.end}\t{q.speaker or '?'}\t{q.cue}\t{q.text}")
+    return EXIT_OK
+
+
+def cmd_terms(args: argparse.Namespace) -> int:
+    from .analysis import Settings
+    from .pipeline import analyse
+    from .terms import top_terms
+
+    settings = Settings(max_ngram=max(1, args.ngram))  # no stance targets: terms only
+    tables = analyse(args.corpus, settings=settings, progress=False)
+    top = top_terms(tables.terms, n=args.ngram, top=args.top)
+    if args.json:
+        print(
+            json.dumps({"ngram": args.ngram, "terms": top.to_dict("records")}, ensure_ascii=False)
+        )
+    else:
+        print(top.to_string(index=False))
+    return EXIT_OK
+
+
+def cmd_keyness(args: argparse.Namespace) -> int:
+    from .analysis import Settings
+    from .keyness import keyness_between, keyness_result
+    from .pipeline import analyse
+
+    tables = analyse(args.corpus, settings=Settings(max_ngram=1), progress=False)
+    table = keyness_between(
+        tables.terms,
+        tables.documents,
+        target=args.target,
+        reference=args.reference,
+        measure=args.measure,
+        top=args.top,
+    )
+    if args.json:
+        print(json.dumps(keyness_result(table), ensure_ascii=False))
+    else:
+        print(
+            f"target {args.target} ({table.attrs.get('target_total')} words) vs "
+            f"{args.reference or 'all other documents'} "
+            f"({table.attrs.get('reference_total')} words)"
+        )
+        print(table.to_string(index=False))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    if args.what == "sentiment":
+        from .validation import format_metrics, validate_sentiment
+
+        metrics, predictions = validate_sentiment(args.gold)
+    else:
+        from .stance import load_stance_model, validate_stance
+        from .validation import format_metrics
+
+        model = load_stance_model(args.model) if args.model else None
+        metrics, predictions = validate_stance(args.gold, model=model)
+    if args.predictions:
+        predictions.to_csv(args.predictions, index=False)
+    print(json.dumps(metrics, indent=2) if args.json else format_metrics(metrics))
+    return EXIT_OK
+
+
+def cmd_train_stance(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .errors import GoldFileError
+    from .stance import train_stance_model
+
+    try:
+        rows = pd.read_csv(args.labelled)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise GoldFileError(args.labelled, f"cannot read labelled CSV: {exc}") from exc
+    missing = {"text", "target", "label"} - set(rows.columns)
+    if missing:
+        raise GoldFileError(
+            args.labelled,
+            f"missing column(s) {', '.join(sorted(missing))}; "
+            "expected text,target,label[,start,end]",
+        )
+    model = train_stance_model(rows, provenance={"trained_on": str(args.labelled)})
+    model.save(args.out)
+    print(f"stance model trained on {len(rows)} mentions written to {args.out}")
     return EXIT_OK
 
 
@@ -199,6 +333,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report": cmd_report,
         "analyse": cmd_analyse,
         "sentences": cmd_sentences,
+        "quotes": cmd_quotes,
+        "terms": cmd_terms,
+        "keyness": cmd_keyness,
+        "validate": cmd_validate,
+        "train-stance": cmd_train_stance,
     }
     try:
         return handlers[args.command](args)

@@ -27,8 +27,13 @@ def histogram(
 ) -> Figure:
     """A histogram, with the neutral band shaded when `thresholds` are given."""
     fig, ax = plt.subplots(figsize=(8, 3.6))
-    ax.hist(list(values), bins=bins, range=(-1, 1) if thresholds else None, color="#457b9d",
-            edgecolor="white")
+    ax.hist(
+        list(values),
+        bins=bins,
+        range=(-1, 1) if thresholds else None,
+        color="#457b9d",
+        edgecolor="white",
+    )
     if thresholds:
         ax.axvspan(*thresholds, color=NEUTRAL, alpha=0.35, label="neutral band (±0.05)")
         ax.legend(loc="upper left", frameon=False)
@@ -110,10 +115,12 @@ def heatmap(
     fig, ax = plt.subplots(
         figsize=(max(5.0, 1.3 * values.shape[1] + 3), max(2.5, 0.45 * values.shape[0] + 1.5))
     )
-    image = ax.imshow(values.to_numpy(dtype=float), cmap="RdYlGn", vmin=vmin, vmax=vmax,
-                      aspect="auto")
-    ax.set_xticks(range(values.shape[1]), [_shorten(c, 20) for c in values.columns],
-                  rotation=30, ha="right")
+    image = ax.imshow(
+        values.to_numpy(dtype=float), cmap="RdYlGn", vmin=vmin, vmax=vmax, aspect="auto"
+    )
+    ax.set_xticks(
+        range(values.shape[1]), [_shorten(c, 20) for c in values.columns], rotation=30, ha="right"
+    )
     ax.set_yticks(range(values.shape[0]), [_shorten(r, 30) for r in values.index])
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):

@@ -24,7 +24,6 @@ import pandas as pd
 
 from .analysis import (
     COLUMNS,
-    TABLES as TABLE_NAMES,
     DocumentResult,
     Settings,
     Tables,
@@ -32,6 +31,9 @@ from .analysis import (
     build_tables,
     documents_frame,
     restore_lists,
+)
+from .analysis import (
+    TABLES as TABLE_NAMES,
 )
 from .cache import ResultCache
 from .documents import Corpus, load_corpus
@@ -56,9 +58,10 @@ class RunStats:
 
 
 class Progress:
-    """Counts documents on stderr when it is a terminal; silent otherwise (cron mails stay short)."""
+    """Counts documents on stderr for a terminal; silent otherwise (cron mails stay short)."""
 
     def __init__(self, total: int, label: str, *, enabled: bool | None = None) -> None:
+        # total is the number of files: counting documents first would read every file twice
         self.total, self.label, self.done = total, label, 0
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self._last = 0.0
@@ -69,7 +72,11 @@ class Progress:
         if self.enabled and (now - self._last > 0.2 or self.done >= self.total):
             self._last = now
             end = "\n" if self.done >= self.total else ""
-            print(f"\r{self.label}: {self.done}/{self.total} documents", end=end, file=sys.stderr)
+            print(
+                f"\r{self.label}: {self.done} documents ({self.total} files)",
+                end=end,
+                file=sys.stderr,
+            )
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -117,9 +124,7 @@ def _run_on_dask(
     try:
         from distributed import Client
     except ImportError as exc:  # the "dask" extra is not installed
-        raise CorpusToolsError(
-            "--scheduler needs Dask: pip install 'corpus-tools[dask]'"
-        ) from exc
+        raise CorpusToolsError("--scheduler needs Dask: pip install 'corpus-tools[dask]'") from exc
     try:
         client = Client(scheduler, timeout="10s")
     except (OSError, TimeoutError) as exc:
@@ -127,7 +132,9 @@ def _run_on_dask(
     with client:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         settings_future = client.scatter(settings, broadcast=True)
-        futures = (client.submit(analyse_batch, list(b), settings_future, pure=False) for b in batches)
+        futures = (
+            client.submit(analyse_batch, list(b), settings_future, pure=False) for b in batches
+        )
         yield from _ordered(futures, lambda f: f.result(), ahead=2 * n_workers + 2)
 
 
@@ -143,9 +150,11 @@ def iter_results(
 ) -> Iterator[tuple[list[dict[str, Any]], dict[str, pd.DataFrame]]]:
     """Yield (document rows, tables of the other rows) batch by batch, in corpus order."""
     stats = stats if stats is not None else RunStats()
-    stats.executor = f"dask at {scheduler}" if scheduler else f"{jobs} processes" if jobs > 1 else "in-process"
+    stats.executor = (
+        f"dask at {scheduler}" if scheduler else f"{jobs} processes" if jobs > 1 else "in-process"
+    )
     started = time.perf_counter()
-    meter = Progress(len(corpus), "analysing", enabled=progress)
+    meter = Progress(len(corpus.files), "analysing", enabled=progress)
     reused_docs: list[Document] = []
     fresh: list[Document] = []
 
@@ -158,7 +167,9 @@ def iter_results(
                 fresh.append(doc)
                 yield doc
 
-    for results in run_batches(_batches(fresh_docs(), BATCH_SIZE), settings, jobs=jobs, scheduler=scheduler):
+    for results in run_batches(
+        _batches(fresh_docs(), BATCH_SIZE), settings, jobs=jobs, scheduler=scheduler
+    ):
         stats.n_analysed += len(results)
         meter.advance(len(results))
         tables = build_tables(results)
@@ -199,7 +210,13 @@ def analyse(
     documents: list[dict[str, Any]] = []
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in COLUMNS}
     for docs, tables in iter_results(
-        corpus, settings, jobs=jobs, scheduler=scheduler, cache=cache, stats=stats, progress=progress
+        corpus,
+        settings,
+        jobs=jobs,
+        scheduler=scheduler,
+        cache=cache,
+        stats=stats,
+        progress=progress,
     ):
         documents.extend(docs)
         for name in COLUMNS:
@@ -208,7 +225,9 @@ def analyse(
     frames = {name: _concat_in_order(parts[name], name, order) for name in COLUMNS}
     docs_frame = documents_frame(documents)
     if len(docs_frame):
-        docs_frame = docs_frame.sort_values("doc_id", key=lambda s: s.map(order)).reset_index(drop=True)
+        docs_frame = docs_frame.sort_values("doc_id", key=lambda s: s.map(order)).reset_index(
+            drop=True
+        )
     skipped = pd.DataFrame(stats.skipped, columns=["path", "reason"])
     info = {
         "corpus": str(corpus.root),
@@ -253,9 +272,12 @@ def read_tables(folder: str | Path) -> Tables:
     folder = Path(folder)
     missing = [n for n in (*TABLE_NAMES, "skipped") if not (folder / f"{n}.parquet").exists()]
     if missing:
-        raise CorpusToolsError(f"{folder}: no analysed tables ({', '.join(missing)} missing); run corpus-tools analyse")
+        raise CorpusToolsError(
+            f"{folder}: no analysed tables ({', '.join(missing)} missing); run corpus-tools analyse"
+        )
     frames = {
-        n: restore_lists(pd.read_parquet(folder / f"{n}.parquet"), n) for n in (*TABLE_NAMES, "skipped")
+        n: restore_lists(pd.read_parquet(folder / f"{n}.parquet"), n)
+        for n in (*TABLE_NAMES, "skipped")
     }
     info_path = folder / "run.json"
     info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}

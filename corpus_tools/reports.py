@@ -15,11 +15,11 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .errors import CorpusToolsError, ParameterError, StrictError
 
@@ -84,7 +84,11 @@ def parse_parameter(param: Parameter, raw: str) -> Any:
             return lowered in {"true", "1", "yes"}
         if kind.startswith("list"):
             raw = raw.strip()
-            items = json.loads(raw) if raw.startswith("[") else [s.strip() for s in raw.split(",") if s.strip()]
+            items = (
+                json.loads(raw)
+                if raw.startswith("[")
+                else [s.strip() for s in raw.split(",") if s.strip()]
+            )
             if not isinstance(items, list):
                 raise ValueError("expected a list")
             inner = kind[5:-1] if kind.startswith("list[") else "str"
@@ -92,7 +96,9 @@ def parse_parameter(param: Parameter, raw: str) -> Any:
         if kind in {"date", "dt.date", "datetime.date"}:
             return dt.date.fromisoformat(raw).isoformat()
     except (ValueError, json.JSONDecodeError) as exc:
-        raise ParameterError(f"parameter {param.name}: {raw!r} is not a valid {param.type} ({exc})") from exc
+        raise ParameterError(
+            f"parameter {param.name}: {raw!r} is not a valid {param.type} ({exc})"
+        ) from exc
     raise ParameterError(f"parameter {param.name}: unsupported declared type {param.type!r}")
 
 
@@ -108,20 +114,26 @@ def check_parameters(
     per_report: dict[str, dict[str, Any]] = {r: {} for r in reports}
     for name, value in raw.items():
         if name in RUNNER_PARAMETERS:
-            raise ParameterError(f"parameter {name} is set by the command line (use --corpus/--out)")
+            raise ParameterError(
+                f"parameter {name} is set by the command line (use --corpus/--out)"
+            )
         if name not in valid:
             raise ParameterError(f"unknown parameter {name!r}; valid names: {', '.join(valid)}")
         for report, params in declared.items():
             if name in params:
-                converted = parse_parameter(params[name], value) if isinstance(value, str) else value
+                converted = (
+                    parse_parameter(params[name], value) if isinstance(value, str) else value
+                )
                 per_report[report][name] = converted
-    for report, params in per_report.items():
+    for params in per_report.values():
         for key in ("since", "until"):
             if params.get(key):
                 try:
                     dt.date.fromisoformat(str(params[key]))
                 except ValueError as exc:
-                    raise ParameterError(f"parameter {key}: {params[key]!r} is not a date YYYY-MM-DD") from exc
+                    raise ParameterError(
+                        f"parameter {key}: {params[key]!r} is not a date YYYY-MM-DD"
+                    ) from exc
     return per_report
 
 
@@ -167,7 +179,9 @@ def execute_report(
             f"(see {executed})"
         ) from exc
     nb = nbformat.read(str(executed), as_version=4)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter = HTMLExporter(
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+    )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": f"{report} report"}})
     out = build / f"{report}.html"
     out.write_text(body, encoding="utf-8")
@@ -205,7 +219,9 @@ def new_run_name(out: Path) -> str:
 def write_index(out: Path) -> Path:
     """`out/index.html`: every run with its parameters and document counts, newest first."""
     rows = []
-    for run in sorted((p for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")), reverse=True):
+    for run in sorted(
+        (p for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")), reverse=True
+    ):
         if run.name == "latest" or not (run / "run.json").exists():
             continue
         info = json.loads((run / "run.json").read_text(encoding="utf-8"))
@@ -224,7 +240,8 @@ def write_index(out: Path) -> Path:
         )
     page = (
         "<!doctype html><meta charset='utf-8'><title>corpus_tools reports</title>"
-        "<style>body{font-family:sans-serif}td,th{padding:4px 10px;border-bottom:1px solid #ddd}</style>"
+        "<style>body{font-family:sans-serif}"
+        "td,th{padding:4px 10px;border-bottom:1px solid #ddd}</style>"
         "<h1>corpus_tools reports</h1><p><a href='latest/'>latest run</a></p>"
         "<table><tr><th>run</th><th>reports</th><th>documents</th><th>skipped</th>"
         "<th>parameters</th><th>corpus</th></tr>" + "".join(rows) + "</table>"
@@ -310,12 +327,18 @@ def generate_reports(
         build = out / f".build-{run_name}-{os.getpid()}"
         try:
             say(f"analysing {corpus_path} ...")
-            tables = analyse(loaded, jobs=jobs, scheduler=scheduler, settings=settings,
-                             cache_dir=cache_dir, progress=None)
-            for path, reason in zip(tables.skipped["path"], tables.skipped["reason"]):
-                print(f"corpus-tools: skipped {path}: {reason}", file=sys.stderr)
+            tables = analyse(
+                loaded,
+                jobs=jobs,
+                scheduler=scheduler,
+                settings=settings,
+                cache_dir=cache_dir,
+                progress=None,
+            )
             if strict and len(tables.skipped):
-                raise StrictError(f"{len(tables.skipped)} broken file(s) in {corpus_path} (--strict)")
+                raise StrictError(
+                    f"{len(tables.skipped)} broken file(s) in {corpus_path} (--strict)"
+                )
             if not len(tables.documents):
                 raise CorpusToolsError(f"no documents to report on in {corpus_path}")
             previous = previous_run(out)
@@ -383,13 +406,22 @@ def provenance(tables: Any) -> Any:
         ("corpus", info.get("corpus", "")),
         ("documents used", len(tables.documents)),
         ("files skipped", len(skipped)),
-        ("date range", " to ".join(str(d) for d in info.get("date_range") or _date_range(tables.documents))),
+        (
+            "date range",
+            " to ".join(str(d) for d in info.get("date_range") or _date_range(tables.documents)),
+        ),
         ("selection", f"since {info.get('since') or '-'}, until {info.get('until') or '-'}"),
         ("parameters", json.dumps(info.get("parameters", {}), default=str)),
-        ("analysis", f"{info.get('n_analysed', '?')} analysed, {info.get('n_reused', 0)} reused "
-                     f"from cache, {info.get('seconds', info.get('analysis_seconds', '?'))} s, "
-                     f"{info.get('executor', 'in-process')}"),
-        ("versions", ", ".join(f"{k} {v}" for k, v in (info.get("versions") or versions()).items())),
+        (
+            "analysis",
+            f"{info.get('n_analysed', '?')} analysed, {info.get('n_reused', 0)} reused "
+            f"from cache, {info.get('seconds', info.get('analysis_seconds', '?'))} s, "
+            f"{info.get('executor', 'in-process')}",
+        ),
+        (
+            "versions",
+            ", ".join(f"{k} {v}" for k, v in (info.get("versions") or versions()).items()),
+        ),
         ("run", info.get("run", "interactive")),
     ]
     return pd.DataFrame(rows, columns=["what", "value"]).set_index("what")

@@ -17,7 +17,7 @@ from .keyness import keyness_between
 from .sentiment import summarise_sentiment
 from .stopwords import load_stopwords
 from .targets import suggest_targets
-from .terms import collocations, kwic, top_terms
+from .terms import collocations, kwic
 
 _PERIODS = {"D": "D", "W": "W-MON", "M": "M"}
 
@@ -85,8 +85,9 @@ def suggest_targets_frame(tables: Tables, *, top: int = 10) -> pd.DataFrame:
 def corpus_collocations(tables: Tables, *, top: int = 20, min_freq: int = 2) -> pd.DataFrame:
     """Collocations (log-likelihood) within the corpus's body sentences."""
     texts = ((text, [(0, len(text))]) for text in tables.sentences["text"])
-    return collocations(texts, min_freq=min_freq, measure="llr", top=top,
-                        stopwords=load_stopwords())
+    return collocations(
+        texts, min_freq=min_freq, measure="llr", top=top, stopwords=load_stopwords()
+    )
 
 
 def corpus_kwic(tables: Tables, query: str, *, window: int = 8) -> pd.DataFrame:
@@ -101,7 +102,9 @@ def corpus_kwic(tables: Tables, query: str, *, window: int = 8) -> pd.DataFrame:
     return hits.assign(doc_id=doc_sent[0], start=hits["start"] + offset, end=hits["end"] + offset)
 
 
-def report_keyness(tables: Tables, *, target: str | None = None, top: int = 20) -> pd.DataFrame | None:
+def report_keyness(
+    tables: Tables, *, target: str | None = None, top: int = 20
+) -> pd.DataFrame | None:
     """Keyness of `target` (FIELD=VALUE) against the rest; without one, the largest category
     against the others. None when there are not two groups to compare."""
     docs = tables.documents
@@ -129,22 +132,45 @@ def since_last_run(tables: Tables, previous_tables_dir: str | Path | None) -> An
     gone = sorted(set(before.documents["doc_id"]) - set(tables.documents["doc_id"]))
     rows: list[tuple[str, Any]] = [
         ("documents now / before", f"{len(tables.documents)} / {len(before.documents)}"),
-        ("new documents", ", ".join(new_docs[:20]) + (" ..." if len(new_docs) > 20 else "") or "none"),
+        (
+            "new documents",
+            ", ".join(new_docs[:20]) + (" ..." if len(new_docs) > 20 else "") or "none",
+        ),
         ("documents gone", len(gone)),
-        ("mean sentence score now / before",
-         f"{tables.sentences['compound'].mean():+.3f} / {before.sentences['compound'].mean():+.3f}"),
+        (
+            "mean sentence score now / before",
+            f"{tables.sentences['compound'].mean():+.3f} / "
+            f"{before.sentences['compound'].mean():+.3f}",
+        ),
     ]
     change = term_rate_change(tables.terms, before.terms)
     if len(change):
         rose = change.head(5)
         fell = change.tail(5).iloc[::-1]
-        rows.append(("terms that rose most", ", ".join(f"{t} ({d:+.1f})" for t, d in zip(rose["term"], rose["change"]) if d > 0) or "none"))
-        rows.append(("terms that fell most", ", ".join(f"{t} ({d:+.1f})" for t, d in zip(fell["term"], fell["change"]) if d < 0) or "none"))
-    return pd.DataFrame(rows, columns=["since the last run", "value"]).set_index("since the last run")
+        rows.append(
+            (
+                "terms that rose most",
+                ", ".join(f"{t} ({d:+.1f})" for t, d in zip(rose["term"], rose["change"]) if d > 0)
+                or "none",
+            )
+        )
+        rows.append(
+            (
+                "terms that fell most",
+                ", ".join(f"{t} ({d:+.1f})" for t, d in zip(fell["term"], fell["change"]) if d < 0)
+                or "none",
+            )
+        )
+    return pd.DataFrame(rows, columns=["since the last run", "value"]).set_index(
+        "since the last run"
+    )
 
 
-def term_rate_change(now: pd.DataFrame, before: pd.DataFrame, *, min_count: int = 3) -> pd.DataFrame:
+def term_rate_change(
+    now: pd.DataFrame, before: pd.DataFrame, *, min_count: int = 3
+) -> pd.DataFrame:
     """Change in rate per 10,000 words of each non-stopword unigram, largest rise first."""
+
     def rates(terms: pd.DataFrame) -> pd.Series:
         uni = terms[terms["n"] == 1]
         total = uni["count"].sum()

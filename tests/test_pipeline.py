@@ -25,8 +25,17 @@ def test_tables_have_the_design_columns(seed_tables) -> None:
     for name, columns in COLUMNS.items():
         assert list(getattr(seed_tables, name).columns) == list(columns), name
     docs = seed_tables.documents
-    for column in ("doc_id", "path", "category", "date", "title", "standfirst", "n_sentences",
-                   "n_tokens", "content_hash"):
+    for column in (
+        "doc_id",
+        "path",
+        "category",
+        "date",
+        "title",
+        "standfirst",
+        "n_sentences",
+        "n_tokens",
+        "content_hash",
+    ):
         assert column in docs.columns
 
 
@@ -56,7 +65,10 @@ def test_sentence_scores_equal_the_reference_after_ascii_quotes(seed_tables) -> 
     for row in seed_tables.sentences.itertuples():
         ref = score_text_reference(ascii_quotes(row.text))
         assert (row.neg, row.neu, row.pos, row.compound) == (
-            ref.neg, ref.neu, ref.pos, ref.compound
+            ref.neg,
+            ref.neu,
+            ref.pos,
+            ref.compound,
         )
 
 
@@ -107,7 +119,9 @@ def test_cache_reuses_unchanged_documents(tiny_corpus, tmp_path) -> None:
         pd.testing.assert_frame_equal(getattr(first, name), getattr(second, name), obj=name)
     # a changed file is analysed again, the rest reused
     changed = corpus / "business" / "oil-prices.txt"
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nPrices rose again.\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nPrices rose again.\n", encoding="utf-8"
+    )
     third = analyse(corpus, settings=settings, cache_dir=tmp_path / "cache")
     assert (third.info["n_analysed"], third.info["n_reused"]) == (1, 3)
     assert "Prices rose again." in set(third.sentences["text"])

@@ -1,0 +1,84 @@
+"""The command line contract: subcommands, outputs and exit statuses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from corpus_tools.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "corpus_tools.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def test_sentences_json_from_stdin() -> None:
+    text = "Mr. Blair said it was fine. “We will win,” he said. Nobody agreed\nA headline line"
+    done = run_cli("sentences", "--json", stdin=text)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [
+        "Mr. Blair said it was fine.",
+        "“We will win,” he said.",
+        "Nobody agreed",
+        "A headline line",
+    ]
+
+
+def test_sentences_of_the_seed_one_a_line() -> None:
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    done = run_cli("sentences", str(seed))
+    assert done.returncode == 0
+    lines = done.stdout.splitlines()
+    assert (
+        "Kremlin says Putin is ready to talk to Trump and is waiting for word from Washington"
+        in lines
+    )
+
+
+def test_missing_corpus_is_a_clear_error_without_traceback(tmp_path: Path) -> None:
+    done = run_cli("analyse", "--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o"))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "nowhere" in done.stderr
+
+
+def test_unknown_report_parameter_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    done = run_cli("report", "--out", str(out), "-p", "zip=01234")
+    assert done.returncode == 2
+    assert "unknown parameter 'zip'" in done.stderr and "valid names" in done.stderr
+    assert not out.exists()
+
+
+def test_analyse_writes_parquet_tables(tmp_path: Path, tiny_corpus: Path) -> None:
+    import pandas as pd
+
+    assert main(["analyse", "--corpus", str(tiny_corpus), "--out", str(tmp_path)]) == 0
+    sentences = pd.read_parquet(tmp_path / "sentences.parquet")
+    assert set(sentences["doc_id"]) == {
+        "business/oil-prices",
+        "business/shell-payoff",
+        "politics/talks-resume",
+        "politics/ukraine-aid",
+    }
+
+
+def test_strict_fails_on_a_broken_file(tmp_path: Path, tiny_corpus: Path) -> None:
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(tiny_corpus, corpus)
+    (corpus / "empty.txt").write_text("")
+    assert main(["analyse", "--corpus", str(corpus), "--out", str(tmp_path / "a")]) == 0
+    assert main(["analyse", "--corpus", str(corpus), "--out", str(tmp_path / "b"), "--strict"]) == 3
