@@ -89,8 +89,10 @@ def evaluate(*, verbose: bool = False) -> dict[str, float]:
                 if pj is None:
                     print(f"{name}: MISSED {g['text'][:60]!r} ({g['speaker']})")
                 elif i not in ok:
-                    print(f"{name}: SPEAKER {g['text'][:50]!r} gold={g['speaker']!r} "
-                          f"pred={pred[pj].speaker!r} cue={pred[pj].cue!r}")
+                    print(
+                        f"{name}: SPEAKER {g['text'][:50]!r} gold={g['speaker']!r} "
+                        f"pred={pred[pj].speaker!r} cue={pred[pj].cue!r}"
+                    )
             for j, p in enumerate(pred):
                 if j not in matched_p:
                     print(f"{name}: SPURIOUS {p.text[:60]!r} ({p.speaker})")

@@ -30,10 +30,12 @@ _VERBS = (
     "admitted|admits|complained|stressed|insisting|warning|suggested|suggests|conceded|"
     "acknowledged|remarked|recalled|believes|thinks|accused|criticised|criticized|called|"
     "described|urged|commented|responded|predicted|promised|vowed|pledged|confirmed|denied|"
-    "revealed|joked|concluded|pointed out|went on|according to"
+    "revealed|joked|concluded|pointed out|went on|(?i:according to)"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
-_CUE_AFTER_RE = re.compile(rf"^[\s,]*(?:(?P<v1>{_VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<v2>{_VERBS})\b)")
+_CUE_AFTER_RE = re.compile(
+    rf"^[\s,]*(?:(?P<v1>{_VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<v2>{_VERBS})\b)"
+)
 _SENT_END_RE = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St|Mt))(?<!\bMrs)[.!?]['\"’”)]*\s+|\n+")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -45,13 +47,14 @@ _DEF_NP_RE = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-']+\s+){0,3}?(?P<head>[a-z][\
 _SPOKES_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?P<org>.+)$")
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b")
 _AFFIL_RE = re.compile(r"\b(?:of|at|for|from|with|in)\s+(?:the\s+)?$")
-_FOLLOW_VERB_RE = re.compile(r"(?:\s*,[^,.;\"“”]{1,60},)?\s+(?P<w>[a-z]+)")
+_FOLLOW_VERB_RE = re.compile(r"(?:\s*,[^,.;\"“”]{1,60},|\s*,)?\s+(?P<w>[a-z]+)")
 _FOLLOW_CUE_RE = re.compile(
     rf"(?:\s*,[^.;\"“”]{{1,70}}?,?)?\s+(?:also\s+|then\s+|later\s+)?"
     rf"(?:{_VERBS})\b"
 )
-_LEAD_PRONOUN_RE = re.compile(r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b",
-                              re.IGNORECASE)
+_LEAD_PRONOUN_RE = re.compile(
+    r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
+)
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
 _ORG_HEADS = frozenset(
     "firm company group retailer carmaker maker monopoly bank business chain giant operator "
@@ -71,8 +74,17 @@ _TITLES = frozenset(
     "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
     "russian ukrainian american british french german chinese former then new vice".split()
 )
-_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
-                     "dame": "f", "lady": "f", "baroness": "f"}
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "baroness": "f",
+}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _ORG_WORDS = frozenset(
     "association centre center forum council group party union ltd inc plc office ministry "
@@ -162,7 +174,7 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[_Raw]:
         opens = before.isspace() or before in "([{—–-:/" or i == lo
         opens = opens and not after.isspace()
         closes = not before.isspace()
-        if ch in "\"“”«»„":
+        if ch in '"“”«»„':
             if open_at >= 0 and kind == "d":
                 if ch in _OPEN_ALWAYS or (ch == '"' and opens and not closes):
                     out.append(_Raw(open_at, _rstrip(text, open_at, i), False))
@@ -289,13 +301,17 @@ def _sentence_subjects(
     starts = [nm.start for nm in names]
     for k, lo in enumerate(bounds):
         hi = bounds[k + 1] if k + 1 < len(bounds) else len(text)
-        cands = [nm for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-                 if not nm.possessive]
+        cands = [
+            nm
+            for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+            if not nm.possessive
+        ]
         lead = _LEAD_PRONOUN_RE.match(text, lo, min(hi, lo + 40))
         if lead and (not cands or cands[0].start > lead.start(1)):
             low = lead.group(1).lower()
-            name = _latest_subject(subjects, lo, person=low in _PRONOUN_GENDER,
-                                   gender=_PRONOUN_GENDER.get(low, ""))
+            name = _latest_subject(
+                subjects, lo, person=low in _PRONOUN_GENDER, gender=_PRONOUN_GENDER.get(low, "")
+            )
             if name:
                 subjects.append((lo, name, canon.gender(name)))
             continue
@@ -403,8 +419,9 @@ def _attribute(
     if inner_end in ",?!" or tail.startswith(","):
         m = _CUE_AFTER_RE.match(tail)
         if m:
-            phrase, verb = (m.group("s1"), m.group("v1")) if m.group("v1") else (
-                m.group("s2"), m.group("v2"))
+            phrase, verb = (
+                (m.group("s1"), m.group("v1")) if m.group("v1") else (m.group("s2"), m.group("v2"))
+            )
             speaker = _resolve_phrase(phrase, close, canon, subjects, inverted=bool(m.group("v1")))
             if speaker or m.group("v1") is None:
                 return speaker, verb
@@ -415,7 +432,7 @@ def _attribute(
     cues = list(_VERB_RE.finditer(before))
     if cues:
         cue = cues[-1]
-        if cue.group() == "according to":
+        if cue.group().lower() == "according to":
             phrase = re.split(r"[,:]", before[cue.end() :], maxsplit=1)[0]
             return _resolve_phrase(phrase, raw.start, canon, subjects), "according to"
         head = before[: cue.start()]
@@ -471,8 +488,10 @@ def _subject_of(phrase: str, pos: int, canon: _Canon, subjects: list[tuple[int, 
     phrase = phrase.strip()
     pron = list(_PRONOUN_RE.finditer(phrase))
     found = [nm for nm in _find_names(phrase) if not nm.possessive]
-    if pron and (not found or pron[-1].start() > found[-1].start) and phrase.endswith(
-        pron[-1].group()
+    if (
+        pron
+        and (not found or pron[-1].start() > found[-1].start)
+        and phrase.endswith(pron[-1].group())
     ):
         return _resolve_phrase(pron[-1].group(), pos, canon, subjects)
     if found:
