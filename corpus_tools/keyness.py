@@ -104,6 +104,7 @@ def keyness(
     table = pd.concat([tgt.rename("target_count"), ref.rename("reference_count")], axis=1)
     table = table.fillna(0).astype("int64")
     table.index.name = "term"
+    table = table[(table["target_count"] + table["reference_count"]) > 0]  # no 0/0 cells
     c = int(tgt.sum()) if target_total is None else int(target_total)
     d = int(ref.sum()) if reference_total is None else int(reference_total)
     if c <= 0 or d <= 0:
@@ -123,7 +124,7 @@ def keyness(
     else:
         combined = a + b
         alpha0 = combined.sum() if prior is None else float(prior)
-        if alpha0 <= 0:
+        if prior is not None and alpha0 <= 0:
             raise ParameterError(f"the log-odds prior total must be positive, not {prior}")
         alpha = combined * alpha0 / combined.sum()
         delta = np.log((a + alpha) / (c + alpha0 - a - alpha)) - np.log(
