@@ -529,7 +529,10 @@ def add_period(
         raise ParameterError(f"freq must be one of {sorted(_FREQ)}, not {freq!r}")
     if date_column not in sentences.columns:
         raise ParameterError(f"add_period: no column {date_column!r}; have {list(sentences)}")
-    dates = pd.to_datetime(sentences[date_column], errors="coerce")
+    dates = sentences[date_column]
+    if not pd.api.types.is_datetime64_any_dtype(dates):
+        # "mixed": pandas otherwise guesses one format from the first value and drops the rest.
+        dates = pd.to_datetime(dates, errors="coerce", format="mixed")
     if isinstance(dates.dtype, pd.DatetimeTZDtype):
         dates = dates.dt.tz_localize(None)
     return sentences.assign(period=dates.dt.to_period(_FREQ[freq]).dt.start_time)
