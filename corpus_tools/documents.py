@@ -205,7 +205,6 @@ def _text_document(
             date = _parse_date(seed.group(1))
         except ValueError as err:
             _warn(warnings, path, str(err))
-    if seed:
         headers = _scraped_headers(text, list(_nonblank_lines(text, body_start)))
     else:  # only the opening lines can be a plain file's title and standfirst
         headers = _plain_headers(text, list(islice(_nonblank_lines(text, 0), 3)))
@@ -273,7 +272,9 @@ def _plain_headers(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[
         return []
     first = text[lines[0][0] : lines[0][1]]
     if lines[0][2]:
-        return [lines[0][:2]] if len(first.split()) <= 30 and len(first) <= 250 else []
+        # BBC titles may end in ? or ... but a line ending in , ; or : leads into what follows
+        short = len(first.split()) <= 30 and len(first) <= 250
+        return [lines[0][:2]] if short and not first.endswith((",", ";", ":")) else []
     if not _looks_like_headline(first):
         return []
     second = text[lines[1][0] : lines[1][1]]

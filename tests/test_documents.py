@@ -251,6 +251,12 @@ def test_scraped_page_prefers_a_headline_standfirst_pair_over_a_lone_caption(tmp
             "Traders fear a glut next year",
         ),
         ("Just one line without a break\n", "", ""),
+        ("Dear Sir,\n\nI write about the budget.\n", "", ""),
+        (
+            "Can the Reds win the league?\n\nLiverpool play on Sunday.\n",
+            "Can the Reds win the league?",
+            "",
+        ),
         ("A first paragraph that runs on " + "and on " * 40 + "\n\nSecond paragraph.\n", "", ""),
     ],
 )
