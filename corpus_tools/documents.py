@@ -470,13 +470,14 @@ class Corpus:
             try:
                 docs, warnings = read_file(path, root=self.root)
             except DocumentError as err:
-                self._file_warnings[path] = []
+                self._file_warnings[path], self._file_excluded[path] = [], 0
                 self._file_skipped[path] = skip = SkippedFile(str(path), err.reason)
                 if first_time:
                     logger.warning("%s: %s", skip.path, skip.reason)
                 continue
             docs = [_unique_id(doc, seen_ids, path, warnings) for doc in docs]
             self._file_warnings[path] = warnings
+            self._file_skipped.pop(path, None)  # readable now, whatever an earlier pass found
             if first_time:
                 for warning in warnings:
                     logger.warning("%s: %s", warning.path, warning.message)
