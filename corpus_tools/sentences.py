@@ -29,11 +29,10 @@ _BULLETS = "•⁃◦▪‣●■►▸"
 
 # A line without its leading and trailing white space.
 _LINE_RE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
-# A candidate end: the word before (from a white-space boundary), the terminal run (spaced
-# ellipsis dots included), closing marks, white space, then a look at the next word.
+# A candidate end: the terminal run (spaced ellipsis dots included), closing marks, white space,
+# then a look at the next word. It starts with a terminal so that the engine scans for one fast.
 _CANDIDATE_RE = re.compile(
     rf"""
-    (?<!\S)(?P<word>\S*?)
     (?P<term>(?>[{_TERMINALS}]+(?:\ [.…]+)*))
     (?P<close>[{re.escape(_CLOSERS)}]*)
     [^\S{_BREAKS}]+
@@ -68,7 +67,9 @@ _BULLET_RE = re.compile(rf"(?<!\S)[{_BULLETS}]")
 _ENUM_RE = re.compile(
     rf"(?:(?<!\S)|(?<=[{_BULLETS}]))(?P<label>\d{{1,3}}|[A-Za-z])(?P<punct>\.\)|\)|\.)(?=\s)"
 )
-_LIST_HINT_RE = re.compile(rf"[{_BULLETS}]|(?<!\S)(?:\d{{1,3}}|[A-Za-z])(?:\.\)|\)|\.)\s")
+# Lists need a closer look only if the line opens with an enumerator or holds a bullet.
+_LIST_START_RE = re.compile(r"(?:\d{1,3}|[A-Za-z])(?:\.\)|\)|\.)\s")
+_BULLET_ANY_RE = re.compile(rf"[{_BULLETS}]")
 
 
 @cache
@@ -132,7 +133,9 @@ def _split_line(
 ) -> Iterator[Span]:
     forced: list[int] = []
     markers: set[int] = set()
-    if _LIST_HINT_RE.search(text, line_start, line_end):
+    if _LIST_START_RE.match(text, line_start, line_end) or _BULLET_ANY_RE.search(
+        text, line_start, line_end
+    ):
         forced, markers = _find_list_markers(text, line_start, line_end)
     s = line_start
     i = 0
@@ -189,7 +192,7 @@ def _find_boundary(
         return None if _is_reported(text, m) else split
     if term == ".":
         return _after_period(text, m, s, line_start, abbreviations, starters)
-    word = m["word"]
+    word = _word_before(text, line_start, m.start())
     if " " not in term:  # "..." "…" "....": an ellipsis before a capital ends a sentence
         if word.endswith(("[", "(")) or _is_reported(text, m):  # "[...]" marks an omission
             return None
@@ -202,6 +205,16 @@ def _find_boundary(
         return split
     end = m.start("term") + 1
     return end, end + 1
+
+
+def _word_before(text: str, line_start: int, end: int) -> str:
+    """The run of non-white-space characters that ends at `end` (may be empty)."""
+    word = text[text.rfind(" ", line_start, end) + 1 or line_start : end]
+    if not word or word.isalnum():
+        return word
+    if word[-1].isspace():  # another white space (tab, no-break space) right before `end`
+        return ""
+    return word.split()[-1]
 
 
 def _is_reported(text: str, m: re.Match[str]) -> bool:
@@ -218,10 +231,12 @@ def _after_period(
     starters: frozenset[str],
 ) -> tuple[int, int] | None:
     split = (m.end("close"), m.end())
-    core = m["word"].lstrip(_OPENERS)
+    word = _word_before(text, line_start, m.start())
+    core = word.lstrip(_OPENERS)
     if not core or m["close"] or core[-1] in _CLOSERS:
         return split
-    kind = _abbreviation_kind(text, core, m.start("word"), line_start, abbreviations)
+    word_start = m.start() - len(word)
+    kind = _abbreviation_kind(text, core, word_start, line_start, abbreviations)
     if kind is None or kind == "title":
         return split if kind is None else None
     nxt = m["next"]
@@ -232,7 +247,7 @@ def _after_period(
     lead = _LETTERS_RE.match(nxt)
     lead_lower = lead.group().lower() if lead else ""
     if kind == "time":
-        before = text[s : m.start("word")].split()
+        before = text[s:word_start].split()
         opens_adverbial = bool(before) and before[0].lower() in _TIME_OPENERS and len(before) <= 4
         if lead_lower in _TIME_FOLLOWERS or opens_adverbial:
             return None
