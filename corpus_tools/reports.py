@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 REPORTS = ("sentiment", "stance", "terms")
 KERNEL = "python3"
 # Parameters the runner sets itself; a user's -p cannot override them.
-RUNNER_PARAMETERS = ("corpus", "tables_dir", "out_dir")
+RUNNER_PARAMETERS = ("corpus", "tables_dir", "out_dir", "previous_tables_dir")
 
 
 def notebooks_dir() -> Path:
@@ -172,6 +172,8 @@ def execute_report(
             kernel_name=KERNEL,
             progress_bar=False,
             cwd=str(notebooks_dir()),
+            # the kernel's start-up chatter (TCP notice) would fill every cron mail
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
     except pm.PapermillExecutionError as exc:
         raise CorpusToolsError(
@@ -182,6 +184,7 @@ def execute_report(
     exporter = HTMLExporter(
         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
     )
+    exporter.log.setLevel(logging.ERROR)  # its alt-text notice is not the reader's concern
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": f"{report} report"}})
     out = build / f"{report}.html"
     out.write_text(body, encoding="utf-8")

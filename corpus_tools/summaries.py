@@ -108,6 +108,8 @@ def report_keyness(
     """Keyness of `target` (FIELD=VALUE) against the rest; without one, the largest category
     against the others. None when there are not two groups to compare."""
     docs = tables.documents
+    if target and "=" not in target:
+        target = target.replace(":", "=", 1)  # notebook parameters write FIELD:VALUE
     if target is None:
         categories = docs["category"].replace("", pd.NA).dropna()
         if categories.nunique() < 2:
