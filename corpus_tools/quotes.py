@@ -36,7 +36,12 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _CUE_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<v1>{_VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<v2>{_VERBS})\b)"
 )
-_SENT_END_RE = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St|Mt))(?<!\bMrs)[.!?]['\"’”)]*\s+|\n+")
+# Lookbehinds after the punctuation, so they are only tried at a candidate boundary.
+_SENT_END_RE = re.compile(
+    r"[.!?](?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)['\"’”)]*\s+|\n+"
+)
+_MARK_RE = re.compile("[\"“”«»„‘’']")
+_MID_CAP_RE = re.compile(r"(?<=[a-z,] )[A-Z][\w&.\-]*\w")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _CAP_TOKEN = r"(?:[A-Z][\w&.\-]*[\w]|[A-Z])(?:(?<=s)['’](?=[ \t]+[A-Z]))?"
@@ -127,13 +132,18 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
     >>> [(q.text, q.speaker, q.cue) for q in extract_quotes(doc)]
     [('Putin is ready,', 'Dmitry Peskov', 'said')]
     """
-    raws = [r for r in _pair_marks(text, start) if _is_speech(text, r)]
+    paired = _pair_marks(text, 0)
+    if start > 0:
+        paired_from = _pair_marks(text, start)
+    else:
+        paired_from = paired
+    raws = [r for r in paired_from if _is_speech(text, r)]
     if not raws:
         return []
     names = _find_names(text)
     canon = _Canon(names, text)
     bounds = _sentence_starts(text)
-    inside = [(r.start, r.end) for r in _pair_marks(text, 0)]
+    inside = [(r.start, r.end) for r in paired]
     names = [nm for nm in names if not _within(inside, nm.start)]
     subjects = _sentence_subjects(text, bounds, names, canon)
     quotes: list[Quote] = []
@@ -165,10 +175,9 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[_Raw]:
     out: list[_Raw] = []
     open_at = -1
     kind = ""  # "d" double or "s" single
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in "\"“”«»„‘’'":
-            continue
+    for mark in _MARK_RE.finditer(text, lo, hi):
+        i = mark.start()
+        ch = mark.group()
         before = text[i - 1] if i > lo else " "
         after = text[i + 1] if i + 1 < hi else " "
         opens = before.isspace() or before in "([{—–-:/" or i == lo
@@ -220,13 +229,20 @@ def _find_names(text: str) -> list[_Name]:
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]
+        skip = 0
+        while skip < len(toks) and toks[skip].lower() in _SKIP_WORDS:
+            skip += 1
+        if skip == len(toks):
+            continue
         s = m.start()
-        while toks and toks[0].lower() in _SKIP_WORDS:
-            s += len(toks[0])
-            s = s + len(text[s:]) - len(text[s:].lstrip())
-            toks.pop(0)
-        if toks:
-            names.append(_Name(s, m.end(), tuple(toks), possessive))
+        if skip:
+            # Offset of the first kept token: the skipped ones are joined by blanks.
+            group = m.group()
+            pos = 0
+            for tok in toks[:skip]:
+                pos = group.index(tok, pos) + len(tok)
+            s += group.index(toks[skip], pos)
+        names.append(_Name(s, m.end(), tuple(toks[skip:]), possessive))
     return names
 
 
@@ -241,11 +257,13 @@ class _Canon:
     """Maps a mention ("Mr Blair", "Peskov") to the fullest name in the document."""
 
     lower: set[str]
+    mid_caps: set[str]
 
     def __init__(self, names: list[_Name], text: str = "") -> None:
         self.full: dict[str, tuple[str, ...]] = {}
         self.genders: dict[str, str] = {}
         self.lower = lower = set(_LOWER_WORD_RE.findall(text))
+        self.mid_caps = set(_MID_CAP_RE.findall(text))
         for nm in names:
             words = _strip_titles(nm.words)
             # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
@@ -341,7 +359,7 @@ def _plausible(text: str, nm: _Name, lo: int, canon: _Canon) -> bool:
         return False
     if word.isupper() or canon.resolve(nm.words) != word:
         return True
-    return re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+    return word in canon.mid_caps
 
 
 def _latest_subject(
