@@ -193,10 +193,15 @@ def _find_boundary(
     if term == ".":
         return _after_period(text, m, s, line_start, abbreviations, starters)
     word = _word_before(text, line_start, m.start())
-    if " " not in term:  # "..." "…" "....": an ellipsis before a capital ends a sentence
+    if " " not in term:
         if word.endswith(("[", "(")) or _is_reported(text, m):  # "[...]" marks an omission
             return None
-        return split
+        if len(term) > 3 or m["open"]:  # "....": an ellipsis and a full stop; a new quotation
+            return split
+        # "..." "…" trail off mid-sentence before names and titles ("such as... Maldives",
+        # "I'm A Celebrity... Get Me Out Of Here"); a sentence starter after one starts anew.
+        lead = _LETTERS_RE.match(nxt)
+        return split if lead and lead.group().lower() in starters else None
     # Spaced dots (MLA ellipsis). Detached " . . . " is an omission inside a sentence; four dots
     # are an ellipsis plus a full stop. "word. . . . Next": the first dot is the full stop.
     if not word:

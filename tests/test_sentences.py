@@ -299,6 +299,18 @@ NEWS_CASES = [
     ("He paused… Then he spoke.", ["He paused…", "Then he spoke."]),
     ("He paused… and then he spoke.", ["He paused… and then he spoke."]),
     (
+        '"Arrivals to other destinations such as... Maldives and Sri Lanka also thrived."',
+        ['"Arrivals to other destinations such as... Maldives and Sri Lanka also thrived."'],
+    ),
+    (
+        'Mr Letwin said: "This is a very murky area... There will be suspicions."',
+        ['Mr Letwin said: "This is a very murky area...', 'There will be suspicions."'],
+    ),
+    (
+        "He left I'm A Celebrity... Get Me Out Of Here on Monday.",
+        ["He left I'm A Celebrity... Get Me Out Of Here on Monday."],
+    ),
+    (
         "(The vote was close.) Then the House rose.",
         ["(The vote was close.)", "Then the House rose."],
     ),
