@@ -45,11 +45,14 @@ _DETACHED_RE = re.compile(rf"[^\S{_BREAKS}]+(?=[{re.escape(_OPENERS)}]*(\w))")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ACRONYM_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # u.s  e.g  ph.d  u.s.a
 _INITIAL_RE = re.compile(r"[^\W\d_]\.")  # the next word is itself an initial: J. R. R. Tolkien
-# A capitalised speaker and a reporting verb after a quoted question: "Why?" Peskov asked.
+# A capitalised speaker and a reporting verb that closes the clause after a quoted question:
+# "Why?" Peskov asked. / "Why?" Holmes asked in May. But not: "Why?" Mr Blair said he would...
 _REPORT_RE = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:later\s+|also\s+|then\s+)?(?:said|says|asked|asks|added|"
-    r"adds|told|replied|wrote|shouted|cried|insisted|explained|continued|warned|tweeted|"
-    r"answered|exclaimed|whispered|demanded|wondered|recalled|admitted|joked|laughed|urged)\b"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:later\s+|then\s+)?(?:said|says|asked|asks|added|adds|"
+    r"told|replied|wrote|shouted|cried|insisted|explained|continued|warned|tweeted|answered|"
+    r"exclaimed|whispered|demanded|wondered|recalled|admitted|joked|laughed|urged)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|to|during|after|before|with|as|from|when|while|"
+    r"yesterday|today|earlier|later|reporters|journalists)\b)"
 )
 # Time abbreviations followed by a capital stay inside an opening adverbial: "At 5 a.m. Mr ..."
 _TIME_OPENERS = frozenset(
@@ -273,7 +276,8 @@ def _abbreviation_kind(
     lower = core.lower()
     kind = abbreviations.get(lower)
     if kind is not None:
-        return kind
+        # Capitals make an acronym, not a title or short form: "patients with MS. Final ..."
+        return None if len(core) > 1 and core.isalpha() and core.isupper() else kind
     if len(core) == 1:
         if not core.isalpha():
             return None

@@ -243,6 +243,24 @@ NEWS_CASES = [
         ['"We are ready."', "Peskov said the talks would resume.", '"Are they?" she asked.'],
     ),
     ('"Why?" Mr Blair asked.', ['"Why?" Mr Blair asked.']),
+    (
+        '"Is it fair?" Mr Lewis asked in the Commons. "Why?" Mr Blair said he would not answer.',
+        [
+            '"Is it fair?" Mr Lewis asked in the Commons.',
+            '"Why?"',
+            "Mr Blair said he would not answer.",
+        ],
+    ),
+    (
+        "It is a landmark for patients with MS. Final approval should follow. It became MCI Inc. "
+        "Former chief executive Bernard Ebbers is to face trial.",
+        [
+            "It is a landmark for patients with MS.",
+            "Final approval should follow.",
+            "It became MCI Inc.",
+            "Former chief executive Bernard Ebbers is to face trial.",
+        ],
+    ),
     ("“Why?” Peskov asked. “Because.”", ["“Why?” Peskov asked.", "“Because.”"]),
     (
         '"It is a great end to a great year. " Hayes said: "I feel a sense of pride."',
