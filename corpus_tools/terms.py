@@ -26,7 +26,7 @@ import pandas as pd
 from .errors import ParameterError
 from .normalize import ascii_quotes
 from .stopwords import load_stopwords
-from .tokens import iter_tokens
+from .tokens import iter_norms, iter_tokens
 
 log = logging.getLogger(__name__)
 
@@ -70,12 +70,12 @@ def count_document_terms(
     get = counts.get
     for start, end in sentences:
         run: list[str] = []
-        for tok in iter_tokens(text[start:end], offset=start):
-            if tok.kind == "word":
-                key = (tok.norm, 1)
+        for kind, norm in iter_norms(text[start:end]):
+            if kind == "word":
+                key = (norm, 1)
                 counts[key] = get(key, 0) + 1
-                if not _is_fragment(tok.norm):
-                    run.append(tok.norm)
+                if norm[0] != "'":  # the clitic "'s" counts, but breaks n-grams
+                    run.append(norm)
                     continue
             if len(run) > 1 and max_n > 1:
                 _add_ngrams(run, max_n, counts)

@@ -18,23 +18,56 @@ _ALNUM = r"[^\W_]"
 _TOKEN_RE = re.compile(
     rf"""
     (?P<abbr>(?:{_LETTER}\.){{2,}})                           # U.S. e.g. a.m.
-    | (?P<num>\d+(?:[.,:]\d+)*(?!{_LETTER}))                   # 2026 200,000 3.5 10:30
+    | (?P<numword>\d+(?:[.,:]\d+)*-?{_LETTER}{_ALNUM}*(?:-{_ALNUM}+)*)  # 1990s £1.5m 24-hour
+    | (?P<num>\d+(?:[.,:]\d+)*)                               # 2026 200,000 3.5 10:30
     | (?P<clitic>['\u2019][sS](?!{_ALNUM}))                  # the 's of Trump's, it's
     | (?P<word>{_ALNUM}+(?:(?:-|['\u2019](?![sS](?!{_ALNUM})))(?={_ALNUM}){_ALNUM}+)*)
     | (?P<punct>[^\w\s])
     """,
     re.VERBOSE,
 )
-_KIND = {"abbr": "word", "num": "num", "clitic": "word", "word": "word", "punct": "punct"}
+_KIND = {
+    "abbr": "word",
+    "numword": "word",
+    "num": "num",
+    "clitic": "word",
+    "word": "word",
+    "punct": "punct",
+}
+
+
+def _normalised(text: str) -> str | None:
+    """ASCII-quoted lower-case `text`, or None when lower-casing changed its length ("İ")."""
+    norm_text = ascii_quotes(text).lower()
+    return norm_text if len(norm_text) == len(text) else None
 
 
 def iter_tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
     """Yield the tokens of `text`; `offset` is added to every start/end (for sentence slices)."""
-    norm_text = ascii_quotes(text).lower()  # same length as text: offsets carry over
+    norm_text = _normalised(text)
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.span()
-        yield Token(s + offset, e + offset, m.group(), norm_text[s:e], _KIND[kind])
+        norm = norm_text[s:e] if norm_text is not None else ascii_quotes(m.group()).lower()
+        yield Token(s + offset, e + offset, m.group(), norm, _KIND[kind])
+
+
+def iter_norms(text: str) -> Iterator[tuple[str, str]]:
+    """Yield (kind, norm) of each token of `text`: the hot path for counting, no offsets.
+
+    >>> list(iter_norms("Russia’s talks."))
+    [('word', 'russia'), ('word', "'s"), ('word', 'talks'), ('punct', '.')]
+    """
+    norm_text = _normalised(text)
+    if norm_text is None:
+        for tok in iter_tokens(text):
+            yield tok.kind, tok.norm
+        return
+    # Matching the normalised text gives the same spans: the pattern is case-blind and takes
+    # ASCII and typographic apostrophes alike.
+    kinds = _KIND
+    for m in _TOKEN_RE.finditer(norm_text):
+        yield kinds[m.lastgroup or "punct"], m.group()
 
 
 def tokenize(text: str) -> list[Token]:
