@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -114,7 +113,6 @@ def main() -> None:
             f"ratio (naive / corpus-tools): {naive_s / ours_s:.1f}x  "
             f"(load average {os.getloadavg()[0]:.1f}, {time.strftime('%Y-%m-%d %H:%M')})"
         )
-    del resource  # imported for the runner's sake only
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 def words(text: str) -> list[str]:
-    """The lower-cased, ASCII-apostrophe forms of the word tokens of `text` (no numbers, no punctuation).
+    """Lower-cased, ASCII-apostrophe forms of the word tokens of `text` (no numbers, punctuation).
 
     >>> words("Peskov said: “It’s the US’s call.”")
     ['peskov', 'said', 'it', "'s", 'the', 'us', "'s", 'call']
