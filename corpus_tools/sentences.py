@@ -11,9 +11,10 @@ asked.), ellipses, bracketed omissions ([...]) and numbered or bulleted list ite
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Literal
 
 from .records import Span
@@ -76,7 +77,7 @@ _BULLET_ANY_RE = re.compile(rf"[{_BULLETS}]")
 
 
 @cache
-def load_abbreviations() -> dict[str, AbbreviationKind]:
+def load_abbreviations() -> Mapping[str, AbbreviationKind]:
     """The shipped English abbreviations (lower case, no final period) and their kinds.
 
     >>> load_abbreviations()["mr"], load_abbreviations()["co"], load_abbreviations()["no"]
@@ -86,7 +87,7 @@ def load_abbreviations() -> dict[str, AbbreviationKind]:
     for line in _read_data("abbreviations-english.tsv"):
         abbreviation, kind = line.split("\t")
         table[abbreviation] = kind  # type: ignore[assignment]
-    return table
+    return MappingProxyType(table)
 
 
 @cache
@@ -131,7 +132,7 @@ def _split_line(
     text: str,
     line_start: int,
     line_end: int,
-    abbreviations: dict[str, AbbreviationKind],
+    abbreviations: Mapping[str, AbbreviationKind],
     starters: frozenset[str],
 ) -> Iterator[Span]:
     forced: list[int] = []
@@ -174,7 +175,7 @@ def _find_boundary(
     m: re.Match[str],
     s: int,
     line_start: int,
-    abbreviations: dict[str, AbbreviationKind],
+    abbreviations: Mapping[str, AbbreviationKind],
     starters: frozenset[str],
 ) -> tuple[int, int] | None:
     """(end of this sentence, start of the next) if candidate `m` ends a sentence, else None."""
@@ -235,7 +236,7 @@ def _after_period(
     m: re.Match[str],
     s: int,
     line_start: int,
-    abbreviations: dict[str, AbbreviationKind],
+    abbreviations: Mapping[str, AbbreviationKind],
     starters: frozenset[str],
 ) -> tuple[int, int] | None:
     split = (m.end("close"), m.end())
@@ -270,7 +271,7 @@ def _abbreviation_kind(
     core: str,
     word_start: int,
     line_start: int,
-    abbreviations: dict[str, AbbreviationKind],
+    abbreviations: Mapping[str, AbbreviationKind],
 ) -> AbbreviationKind | None:
     """What kind of abbreviation `core` (the word before a period) is, or None for a word."""
     lower = core.lower()
