@@ -68,9 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio ours/punkt (sentences/s): {rate['ours'] / rate['punkt']:.2f}")
     chars_per_s = sum(map(len, texts)) / statistics.median(runs["ours"])
     print(f"ours: {chars_per_s / 1e6:.2f} M characters/s")
-    lone = sum(
-        1 for t in texts for s in split_sentences(t) if set(s.text) <= _QUOTE_MARKS | {" "}
-    )
+    lone = sum(1 for t in texts for s in split_sentences(t) if set(s.text) <= _QUOTE_MARKS | {" "})
     print(f"lone quote-mark sentences in our output: {lone}")
     return 0
 
