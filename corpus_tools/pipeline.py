@@ -126,7 +126,7 @@ def _run_on_dask(
     except ImportError as exc:  # the "dask" extra is not installed
         raise CorpusToolsError("--scheduler needs Dask: pip install 'corpus-tools[dask]'") from exc
     try:
-        client = Client(scheduler, timeout="10s")
+        client = Client(scheduler, timeout="5s")
     except (OSError, TimeoutError) as exc:
         raise CorpusToolsError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     with client:

@@ -326,6 +326,9 @@ def generate_reports(
     out = Path(out).resolve()
     started = time.perf_counter()
     with run_lock(out):
+        # holding the lock, any build folder left is from a killed run: it was never published
+        for stale in out.glob(".build-*"):
+            shutil.rmtree(stale, ignore_errors=True)
         run_name = new_run_name(out)
         build = out / f".build-{run_name}-{os.getpid()}"
         try:

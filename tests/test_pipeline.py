@@ -139,3 +139,24 @@ def test_analyse_document_is_pure(tiny_corpus) -> None:
     doc = next(iter(load_corpus(tiny_corpus)))
     settings = Settings.default(stance_method="lexicon")
     assert analyse_document(doc, settings) == analyse_document(doc, settings)
+
+
+@pytest.mark.slow
+def test_dask_cluster_gives_identical_tables(tiny_corpus) -> None:
+    distributed = pytest.importorskip("distributed")
+    settings = Settings.default(stance_method="lexicon")
+    serial = analyse(tiny_corpus, settings=settings)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        on_dask = analyse(tiny_corpus, settings=settings, scheduler=cluster.scheduler_address)
+    assert on_dask.info["executor"].startswith("dask at tcp://")
+    for name in COLUMNS:
+        pd.testing.assert_frame_equal(getattr(serial, name), getattr(on_dask, name), obj=name)
+
+
+def test_unreachable_scheduler_is_a_clear_error(tiny_corpus) -> None:
+    from corpus_tools.errors import CorpusToolsError
+
+    with pytest.raises(CorpusToolsError, match="cannot reach the Dask scheduler"):
+        analyse(tiny_corpus, scheduler="tcp://127.0.0.1:9", settings=Settings())
