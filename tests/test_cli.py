@@ -82,3 +82,26 @@ def test_strict_fails_on_a_broken_file(tmp_path: Path, tiny_corpus: Path) -> Non
     (corpus / "empty.txt").write_text("")
     assert main(["analyse", "--corpus", str(corpus), "--out", str(tmp_path / "a")]) == 0
     assert main(["analyse", "--corpus", str(corpus), "--out", str(tmp_path / "b"), "--strict"]) == 3
+
+
+def test_the_same_articles_in_three_formats_give_the_same_tables(tmp_path: Path) -> None:
+    import pandas as pd
+
+    formats = ROOT / "tests" / "fixtures" / "formats"
+    tables = {}
+    for fmt in ("text", "jsonl", "csv"):
+        out = tmp_path / fmt
+        assert main(["analyse", "--corpus", str(formats / fmt), "--out", str(out)]) == 0
+        docs = pd.read_parquet(out / "documents.parquet").sort_values("title")
+        sents = pd.read_parquet(out / "sentences.parquet")
+        by_title = dict(zip(docs["doc_id"], docs["title"]))
+        tables[fmt] = (
+            docs[["title", "date"]].reset_index(drop=True),
+            sorted((by_title[d], t) for d, t in zip(sents["doc_id"], sents["text"])),
+            docs,
+        )
+    for fmt in ("jsonl", "csv"):
+        pd.testing.assert_frame_equal(tables["text"][0], tables[fmt][0])
+        assert tables["text"][1] == tables[fmt][1]
+        # the extra metadata column survives into the documents table
+        assert set(tables[fmt][2]["source"]) == {"Hand-written fixture"}
