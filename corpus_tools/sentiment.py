@@ -18,6 +18,7 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress
 from typing import Literal
 
 import numpy as np
@@ -102,41 +103,53 @@ def _tables() -> tuple[dict[str, float], frozenset[str], dict[str, str], frozens
 
 
 # Per raw token (as split from the text): its punctuation-stripped lower-case form, and bit flags.
-_UPPER, _RULE, _SCORING, _BUT = 1, 2, 4, 8
+_UPPER, _RULE, _SCORING, _BUT, _IDIOM = 1, 2, 4, 8, 16
 _LOWER: dict[str, str] = {}
 _CODE: dict[str, int] = {}
+_VALUE: dict[str, float] = {}  # lexicon valence, for tokens that can carry sentiment
+
+
+@functools.cache
+def _idiom_words() -> frozenset[str]:
+    """A word of every special-case idiom and booster n-gram: none nearby, no idiom can match."""
+    words = set()
+    for key in (*_SPECIAL, *_BOOSTER_NGRAMS):
+        rare = set(key) - {"the", "of", "to", "for"}
+        assert rare, key  # the fast paths rely on every idiom holding a flagged word
+        words |= rare
+    return frozenset(words)
 
 
 @functools.cache
 def _rule_words() -> frozenset[str]:
     """Words that make any rule other than the ALL-CAPS one fire near a lexicon word."""
     words = set(_B_INCR_DECR) | _NEGATE | {"no", "never", "so", "this", "without", "doubt", "least"}
-    common = {"the", "of", "to", "for"}
-    for key in (*_SPECIAL, *_BOOSTER_NGRAMS):
-        rare = set(key) - common
-        # Why: the fast path relies on every idiom holding a flagged word.
-        assert rare, key
-        words |= rare
-    return frozenset(w for w in words if " " not in w)
+    words.add("but")  # not a per-word rule, but the sentence then needs the full path
+    return frozenset(w for w in words | _idiom_words() if " " not in w)
 
 
 def _learn_tokens(raw: list[str]) -> None:
     if len(_LOWER) > _TOKEN_CACHE_LIMIT:
         _LOWER.clear()
         _CODE.clear()
+        _VALUE.clear()
     rule_words = _rule_words()
-    scoring = _tables()[1]
+    idiom_words = _idiom_words()
+    lexicon, scoring, _, _ = _tables()
     for token in set(raw).difference(_CODE):
         # SentiText._strip_punc_if_word: short remainders are probably emoticons, keep them.
         stripped = token.strip(_PUNCT)
         word = token if len(stripped) <= 2 else stripped
         lower = word.lower()
         _LOWER[token] = lower
+        if lower in scoring:
+            _VALUE[token] = lexicon[lower]
         _CODE[token] = (
             (_UPPER if word.isupper() else 0)
             | (_RULE if lower in rule_words or "n't" in lower else 0)
             | (_SCORING if lower in scoring else 0)
             | (_BUT if lower == "but" else 0)
+            | (_IDIOM if lower in idiom_words else 0)
         )
 
 
@@ -160,87 +173,72 @@ _EMPTY = SentimentScores(0.0, 0.0, 0.0, 0.0)
 _NEUTRAL = SentimentScores(0.0, 1.0, 0.0, 0.0)
 
 
-def _valence(
-    i: int, low: list[str], codes: list[int], cap_diff: bool, lex: dict[str, float]
-) -> float:
-    """SentimentIntensityAnalyzer.sentiment_valence for the lexicon word at position i."""
+def _valence(i: int, low: list[str], codes: bytes, cap_diff: bool, lex: dict[str, float]) -> float:
+    """SentimentIntensityAnalyzer.sentiment_valence for the lexicon word at position i.
+
+    The loop over the three preceding words is unrolled: p1, p2, p3 are the lower-cased words
+    one, two and three places back (None before the start). Adding a zero scalar is skipped: it
+    could only turn -0.0 into 0.0, which compares equal.
+    """
     n = len(low)
     item = low[i]
     valence = lex[item]
+    p1 = low[i - 1] if i > 0 else None
+    p2 = low[i - 2] if i > 1 else None
+    p3 = low[i - 3] if i > 2 else None
     if item == "no" and i != n - 1 and low[i + 1] in lex:
         valence = 0.0
-    if (
-        (i > 0 and low[i - 1] == "no")
-        or (i > 1 and low[i - 2] == "no")
-        or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
-    ):
+    if p1 == "no" or p2 == "no" or (p3 == "no" and (p1 == "or" or p1 == "nor")):
         valence = lex[item] * _N_SCALAR
     if cap_diff and codes[i] & _UPPER:
-        if valence > 0:
-            valence += _C_INCR
-        else:
-            valence -= _C_INCR
-    for start_i in range(3):
-        if i <= start_i:
-            break
-        j = i - (start_i + 1)
-        prev = low[j]
-        if prev in lex:
-            continue
-        # scalar_inc_dec
-        s = 0.0
-        if prev in _B_INCR_DECR:
-            s = _B_INCR_DECR[prev]
-            if valence < 0:
-                s *= -1
-            if codes[j] & _UPPER and cap_diff:
-                if valence > 0:
-                    s += _C_INCR
-                else:
-                    s -= _C_INCR
-        if start_i == 1 and s != 0:
-            s = s * 0.95
-        if start_i == 2 and s != 0:
-            s = s * 0.9
-        valence = valence + s
-        valence = _negation_check(valence, low, start_i, i)
-        if start_i == 2:
+        valence = _caps(valence)
+    if p1 is not None and p1 not in lex:
+        if p1 in _B_INCR_DECR:
+            valence = valence + _scalar(p1, codes[i - 1], valence, cap_diff)
+        if p1 in _NEGATE or "n't" in p1:
+            valence = valence * _N_SCALAR
+    if p2 is not None and p2 not in lex:
+        if p2 in _B_INCR_DECR:
+            # A booster scalar is never 0, so vaderSentiment always applies the distance factor.
+            valence = valence + _scalar(p2, codes[i - 2], valence, cap_diff) * 0.95
+        if p2 == "never" and (p1 == "so" or p1 == "this"):
+            valence = valence * 1.25
+        elif p2 == "without" and p1 == "doubt":
+            pass
+        elif p2 in _NEGATE or "n't" in p2:
+            valence = valence * _N_SCALAR
+    if p3 is not None and p3 not in lex:
+        if p3 in _B_INCR_DECR:
+            valence = valence + _scalar(p3, codes[i - 3], valence, cap_diff) * 0.9
+        # vaderSentiment's precedence: (never and so/this) OR so/this right before the word.
+        if (p3 == "never" and (p2 == "so" or p2 == "this")) or (p1 == "so" or p1 == "this"):
+            valence = valence * 1.25
+        elif p3 == "without" and (p2 == "doubt" or p1 == "doubt"):
+            pass
+        elif p3 in _NEGATE or "n't" in p3:
+            valence = valence * _N_SCALAR
+        if any(codes[k] & _IDIOM for k in range(i - 3, min(n, i + 3))):
             valence = _special_idioms_check(valence, low, i)
     # _least_check ("least" is not in the lexicon, but keep the test as written)
-    if i > 1 and low[i - 1] not in lex and low[i - 1] == "least":
-        if low[i - 2] != "at" and low[i - 2] != "very":
+    if p2 is not None and p1 not in lex and p1 == "least":
+        if p2 != "at" and p2 != "very":
             valence = valence * _N_SCALAR
-    elif i > 0 and low[i - 1] not in lex and low[i - 1] == "least":
+    elif p1 is not None and p1 not in lex and p1 == "least":
         valence = valence * _N_SCALAR
     return valence
 
 
-def _negated(word: str) -> bool:
-    return word in _NEGATE or "n't" in word
-
-
-def _negation_check(valence: float, low: list[str], start_i: int, i: int) -> float:
-    if start_i == 0:
-        if _negated(low[i - 1]):
-            valence = valence * _N_SCALAR
-    elif start_i == 1:
-        if low[i - 2] == "never" and (low[i - 1] == "so" or low[i - 1] == "this"):
-            valence = valence * 1.25
-        elif low[i - 2] == "without" and low[i - 1] == "doubt":
-            pass
-        elif _negated(low[i - 2]):
-            valence = valence * _N_SCALAR
-    else:
-        # vaderSentiment's precedence: (never and so/this) OR so/this right before the word.
-        if (low[i - 3] == "never" and (low[i - 2] == "so" or low[i - 2] == "this")) or (
-            low[i - 1] == "so" or low[i - 1] == "this"
-        ):
-            valence = valence * 1.25
-        elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
-            pass
-        elif _negated(low[i - 3]):
-            valence = valence * _N_SCALAR
-    return valence
+def _scalar(word: str, code: int, valence: float, cap_diff: bool) -> float:
+    """scalar_inc_dec for a booster or dampener `word` before a word of this valence."""
+    scalar = _B_INCR_DECR[word]
+    if valence < 0:
+        scalar *= -1
+    if code & _UPPER and cap_diff:
+        if valence > 0:
+            scalar += _C_INCR
+        else:
+            scalar -= _C_INCR
+    return scalar
 
 
 def _special_idioms_check(valence: float, low: list[str], i: int) -> float:
@@ -265,19 +263,22 @@ def _bit_table(bit: int) -> bytes:
     return bytes(1 if code & bit else 0 for code in range(256))
 
 
-_IS_UPPER, _IS_RULE, _IS_SCORING, _IS_BUT = map(_bit_table, (_UPPER, _RULE, _SCORING, _BUT))
+_IS_RULE, _IS_SCORING, _IS_BUT = map(_bit_table, (_RULE, _SCORING, _BUT))
+_IS_UPPER_SCORING = bytes(1 if code & _UPPER and code & _SCORING else 0 for code in range(256))
+_NOT_UPPER = bytes(code for code in range(256) if not code & _UPPER)
 
 
 def _score_ascii_quoted(text: str) -> SentimentScores:
     """polarity_scores on text whose typographic quotes are already ASCII."""
-    lex, _, emojis, emoji_chars = _tables()
-    if not text.isascii() and not emoji_chars.isdisjoint(text):
-        text = _replace_emojis(text, emojis)
+    if not text.isascii():
+        _, _, emojis, emoji_chars = _tables()
+        if not emoji_chars.isdisjoint(text):
+            text = _replace_emojis(text, emojis)
     raw = text.split()
     n = len(raw)
     if n == 0:
         return _EMPTY
-    # One byte of flags per word, so that whole-sentence scans run in C (translate, find, count).
+    # One byte of flags per word, so that whole-sentence scans run in C (translate, find).
     try:
         codes = bytes(map(_CODE.__getitem__, raw))
     except KeyError:
@@ -288,55 +289,19 @@ def _score_ascii_quoted(text: str) -> SentimentScores:
     if i < 0:
         # Every word scores 0: compound 0, and neu = n / n.
         return _NEUTRAL
-    n_upper = codes.translate(_IS_UPPER).count(1)
+    n_upper = len(codes.translate(None, _NOT_UPPER))
     cap_diff = 0 < n - n_upper < n
-    rules = codes.translate(_IS_RULE)
-    low: list[str] | None = None
-    positions = []
-    values = []
-    while i >= 0:
-        if rules.find(1, i - 3 if i > 2 else 0, i + 3) >= 0:
-            if low is None:
-                low = list(map(_LOWER.__getitem__, raw))
-            if low[i] == "kind" and i < n - 1 and low[i + 1] == "of":
-                i = scoring.find(1, i + 1)
-                continue
-            valence = _valence(i, low, codes, cap_diff, lex)
-        else:
-            # No booster, negation, idiom or "least" nearby: every other rule adds 0.
-            valence = lex[_LOWER[raw[i]]]
-            if cap_diff and codes[i] & _UPPER:
-                if valence > 0:
-                    valence += _C_INCR
-                else:
-                    valence -= _C_INCR
-        positions.append(i)
-        values.append(valence)
-        i = scoring.find(1, i + 1)
-    bi = codes.translate(_IS_BUT).find(1)
-    if bi >= 0:
-        _but_check(bi, positions, values)
-    return _score_valence(n, values, text)
-
-
-def _but_check(bi: int, positions: list[int], values: list[float]) -> None:
-    """_but_check on the lexicon positions: halve before the first "but", add half after it."""
-    # vaderSentiment finds each value with list.index, so a repeated value rescales its first
-    # occurrence again; all other words are 0 and never match a nonzero value.
-    for k in range(len(values)):
-        value = values[k]
-        if value == 0:
-            continue
-        si = values.index(value)
-        if positions[si] < bi:
-            values[si] = value * 0.5
-        elif positions[si] > bi:
-            values[si] = value * 1.5
-
-
-def _score_valence(n: int, values: list[float], text: str) -> SentimentScores:
-    """score_valence for n words whose nonzero sentiments are among `values`, in word order."""
-    # The other n - len(values) words are 0: leaving them out changes no float sum.
+    if 1 not in codes.translate(_IS_RULE):
+        # No booster, negation, idiom, "least" or "but": every rule but ALL CAPS adds 0.
+        values = list(map(_VALUE.__getitem__, compress(raw, scoring)))
+        if cap_diff and 1 in codes.translate(_IS_UPPER_SCORING):
+            values = [
+                _caps(value) if code & _UPPER else value
+                for value, code in zip(values, compress(codes, scoring), strict=True)
+            ]
+    else:
+        values = _full_rules(i, raw, codes, scoring, cap_diff)
+    # score_valence; words outside `values` are 0, and leaving them out changes no float sum.
     sum_s = float(sum(values))
     ep_count = min(text.count("!"), 4) if "!" in text else 0
     qm_count = text.count("?") if "?" in text else 0
@@ -365,9 +330,10 @@ def _score_valence(n: int, values: list[float], text: str) -> SentimentScores:
             neg_sum += float(value) - 1
             nonzero += 1
     neu_count = n - nonzero
-    if pos_sum > math.fabs(neg_sum):
+    abs_neg = math.fabs(neg_sum)
+    if pos_sum > abs_neg:
         pos_sum += punct_emph_amplifier
-    elif pos_sum < math.fabs(neg_sum):
+    elif pos_sum < abs_neg:
         neg_sum -= punct_emph_amplifier
     total = pos_sum + math.fabs(neg_sum) + neu_count
     return SentimentScores(
@@ -376,6 +342,59 @@ def _score_valence(n: int, values: list[float], text: str) -> SentimentScores:
         round(math.fabs(pos_sum / total), 3),
         round(compound, 4),
     )
+
+
+def _caps(valence: float) -> float:
+    # An ALL-CAPS lexicon word among mixed-case words: C_INCR further from zero.
+    if valence > 0:
+        valence += _C_INCR
+    else:
+        valence -= _C_INCR
+    return valence
+
+
+def _full_rules(
+    i: int, raw: list[str], codes: bytes, scoring: bytes, cap_diff: bool
+) -> list[float]:
+    """Valences of the lexicon words from position i on, with every rule, then the but-check."""
+    lex = _tables()[0]
+    low = list(map(_LOWER.__getitem__, raw))
+    rules = codes.translate(_IS_RULE)
+    n = len(raw)
+    positions = []
+    values = []
+    while i >= 0:
+        if rules.find(1, i - 3 if i > 2 else 0, i + 3) >= 0:
+            if low[i] == "kind" and i < n - 1 and low[i + 1] == "of":
+                i = scoring.find(1, i + 1)
+                continue
+            valence = _valence(i, low, codes, cap_diff, lex)
+        else:
+            valence = _VALUE[raw[i]]
+            if cap_diff and codes[i] & _UPPER:
+                valence = _caps(valence)
+        positions.append(i)
+        values.append(valence)
+        i = scoring.find(1, i + 1)
+    bi = codes.translate(_IS_BUT).find(1)
+    if bi >= 0:
+        _but_check(bi, positions, values)
+    return values
+
+
+def _but_check(bi: int, positions: list[int], values: list[float]) -> None:
+    """_but_check on the lexicon positions: halve before the first "but", add half after it."""
+    # vaderSentiment finds each value with list.index, so a repeated value rescales its first
+    # occurrence again; all other words are 0 and never match a nonzero value.
+    for k in range(len(values)):
+        value = values[k]
+        if value == 0:
+            continue
+        si = values.index(value)
+        if positions[si] < bi:
+            values[si] = value * 0.5
+        elif positions[si] > bi:
+            values[si] = value * 1.5
 
 
 _score_cached = functools.lru_cache(maxsize=1 << 16)(_score_ascii_quoted)
@@ -401,14 +420,16 @@ def score_texts(texts: Iterable[str]) -> list[SentimentScores]:
     return [cached(t if t.isascii() else ascii_quotes(t)) for t in texts]
 
 
-def clear_caches() -> None:
-    """Forget cached sentence scores and token forms (for benchmarks and memory).
+def clear_caches(*, tokens: bool = True) -> None:
+    """Forget cached sentence scores and, unless `tokens` is False, cached token forms.
 
     >>> clear_caches()
     """
     _score_cached.cache_clear()
-    _LOWER.clear()
-    _CODE.clear()
+    if tokens:
+        _LOWER.clear()
+        _CODE.clear()
+        _VALUE.clear()
 
 
 @functools.cache
