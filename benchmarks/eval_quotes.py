@@ -1,10 +1,12 @@
-"""Span P/R/F1 and speaker accuracy of `extract_quotes` on the hand-annotated dev set.
+"""Span P/R/F1 and speaker accuracy of `extract_quotes` on the hand-annotated fixtures.
 
 A predicted quote matches a gold quote when their overlap is at least half of their union (one
 to one, greedy by overlap). Speaker accuracy is over matched pairs, comparing names
 case-insensitively without honorifics (Mr, Sir, Lord...) or a leading "the".
+Scores are reported per split: "dev" (fixtures the rules were tuned on) and "heldout" (fixtures
+annotated blind, marked `"split": "heldout"`, never used for tuning).
 
-    .venv/bin/python benchmarks/eval_quotes.py [--verbose]
+    .venv/bin/python benchmarks/eval_quotes.py [--verbose] [--split dev|heldout]
 """
 
 from __future__ import annotations
@@ -21,14 +23,20 @@ from corpus_tools.quotes import extract_quotes
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "quotes"
 SHARED = REPO.parent / "shared" / "data"
+SPLITS = ("dev", "heldout")
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
 
-def load_dev_set() -> list[tuple[str, str, list[dict]]]:
-    """(name, text, gold quotes) per fixture and variant; BBC ones only when ../shared exists."""
+def load_dev_set(split: str | None = "dev") -> list[tuple[str, str, list[dict]]]:
+    """(name, text, gold quotes) per fixture and variant of one split (None: all splits).
+
+    BBC fixtures are included only when ../shared exists.
+    """
     out = []
     for path in sorted(FIXTURES.glob("*.json")):
         rec = json.loads(path.read_text(encoding="utf-8"))
+        if split is not None and rec.get("split", "dev") != split:
+            continue
         if "text" in rec:
             text = rec["text"]
         elif "project_file" in rec:
@@ -67,11 +75,11 @@ def match(gold: list[dict], pred: list) -> list[tuple[int, int]]:
     return pairs
 
 
-def evaluate(*, verbose: bool = False) -> dict[str, float]:
-    """Run the extractor over the dev set and return the scores."""
+def evaluate(*, split: str | None = "dev", verbose: bool = False) -> dict[str, float]:
+    """Run the extractor over one split of the fixtures and return the scores."""
     n_gold = n_pred = n_match = n_speaker = 0
     seconds = 0.0
-    dev = load_dev_set()
+    dev = load_dev_set(split)
     for name, text, gold in dev:
         t0 = time.perf_counter()
         pred = extract_quotes(text)
@@ -115,9 +123,13 @@ def evaluate(*, verbose: bool = False) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and wrong speakers")
+    parser.add_argument("--split", choices=SPLITS, help="one split only (default: each in turn)")
     args = parser.parse_args()
-    scores = evaluate(verbose=args.verbose)
-    print(json.dumps({k: round(v, 4) for k, v in scores.items()}, indent=1))
+    result = {}
+    for split in [args.split] if args.split else SPLITS:
+        scores = evaluate(split=split, verbose=args.verbose)
+        result[split] = {k: round(v, 4) for k, v in scores.items()}
+    print(json.dumps(result, indent=1))
 
 
 if __name__ == "__main__":
