@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import re
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -400,14 +401,41 @@ def _but_check(bi: int, positions: list[int], values: list[float]) -> None:
 _score_cached = functools.lru_cache(maxsize=1 << 16)(_score_ascii_quoted)
 
 
+@functools.cache
+def _typography() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The BMP characters ascii_quotes changes (found by running it), and a pattern finding them.
+
+    Why: ascii_quotes is str.translate with a dict, which costs ~10 us on a non-ASCII sentence;
+    a regex scan plus str.replace of the few characters present gives the same text for less.
+    Astral characters (emoji) are matched too, and such texts go through ascii_quotes itself.
+    """
+    bmp = "".join(map(chr, range(0x10000)))
+    mapped = ascii_quotes(bmp)
+    table = {a: b for a, b in zip(bmp, mapped, strict=True) if a != b}
+    chars = "".join(re.escape(c) for c in table)
+    return re.compile(f"[{chars}\U00010000-\U0010ffff]"), table
+
+
+def _normalise(text: str) -> str:
+    """ascii_quotes(text), faster on the usual news sentence."""
+    if text.isascii():
+        return text
+    pattern, table = _typography()
+    for char in set(pattern.findall(text)):
+        replacement = table.get(char)
+        if replacement is None:  # an astral character: leave it all to ascii_quotes
+            return ascii_quotes(text)
+        text = text.replace(char, replacement)
+    return text
+
+
 def score_text(text: str) -> SentimentScores:
     """VADER scores of one text (a sentence, ideally), after mapping typographic quotes to ASCII.
 
     >>> score_text("The talks weren’t good.")
     SentimentScores(neg=0.445, neu=0.555, pos=0.0, compound=-0.3412)
     """
-    # ASCII text holds no typographic quote: skip the translate call.
-    return _score_cached(text if text.isascii() else ascii_quotes(text))
+    return _score_cached(_normalise(text))
 
 
 def score_texts(texts: Iterable[str]) -> list[SentimentScores]:
@@ -417,7 +445,7 @@ def score_texts(texts: Iterable[str]) -> list[SentimentScores]:
     [0.4404, -0.5423, 0.0]
     """
     cached = _score_cached
-    return [cached(t if t.isascii() else ascii_quotes(t)) for t in texts]
+    return [cached(t if t.isascii() else _normalise(t)) for t in texts]
 
 
 def clear_caches(*, tokens: bool = True) -> None:

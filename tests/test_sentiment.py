@@ -194,6 +194,17 @@ def test_arbitrary_unicode_matches_vader(text: str) -> None:
     assert fast_uncached(text) == vader(ascii_quotes(text))
 
 
+TYPOGRAPHIC = (
+    "\u2018\u2019\u201a\u201b\u2032\u02bc\uff07\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TYPOGRAPHIC) | st.characters(), max_size=40))
+def test_fast_normalisation_is_ascii_quotes(text: str) -> None:
+    assert sentiment._normalise(text) == ascii_quotes(text)
+
+
 # --- parity on real data (skipped without ../shared) -------------------------------------------
 
 
