@@ -130,28 +130,40 @@ def _rule_words() -> frozenset[str]:
 
 
 def _learn_tokens(raw: list[str]) -> None:
+    """Cache the lower-case form, flags and valence of each token of `raw` not seen before."""
     if len(_LOWER) > _TOKEN_CACHE_LIMIT:
         _LOWER.clear()
         _CODE.clear()
         _VALUE.clear()
-    rule_words = _rule_words()
-    idiom_words = _idiom_words()
-    lexicon, scoring, _, _ = _tables()
+    lexicon = _tables()[0]
+    word_flags = _word_flags()
     for token in set(raw).difference(_CODE):
-        # SentiText._strip_punc_if_word: short remainders are probably emoticons, keep them.
+        # SentiText._strip_punc_if_word: short remainders are probably emoticons, keep them whole.
         stripped = token.strip(_PUNCT)
         word = token if len(stripped) <= 2 else stripped
         lower = word.lower()
         _LOWER[token] = lower
-        if lower in scoring:
+        code = word_flags.get(lower, 0)
+        if "n't" in lower:
+            code |= _RULE
+        if code & _SCORING:
             _VALUE[token] = lexicon[lower]
-        _CODE[token] = (
-            (_UPPER if word.isupper() else 0)
-            | (_RULE if lower in rule_words or "n't" in lower else 0)
-            | (_SCORING if lower in scoring else 0)
-            | (_BUT if lower == "but" else 0)
-            | (_IDIOM if lower in idiom_words else 0)
-        )
+        _CODE[token] = code | _UPPER if word.isupper() else code
+
+
+@functools.cache
+def _word_flags() -> dict[str, int]:
+    """Flags of every lower-case word that has any (rule word, lexicon word, "but", idiom word)."""
+    flags: dict[str, int] = {}
+    for words, flag in (
+        (_rule_words(), _RULE),
+        (_tables()[1], _SCORING),
+        (("but",), _BUT),
+        (_idiom_words(), _IDIOM),
+    ):
+        for word in words:
+            flags[word] = flags.get(word, 0) | flag
+    return flags
 
 
 def _replace_emojis(text: str, emojis: dict[str, str]) -> str:
