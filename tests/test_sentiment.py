@@ -150,6 +150,14 @@ def test_no_words_and_no_sentiment() -> None:
     assert score_text("The meeting is on Tuesday.") == SentimentScores(0.0, 1.0, 0.0, 0.0)
 
 
+def test_a_full_token_cache_is_emptied_and_refilled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sentiment, "_TOKEN_CACHE_LIMIT", 5)
+    sentiment.clear_caches()
+    assert score_texts(NEWS) == [vader(t) for t in NEWS]
+    assert len(sentiment._CODE) < 40
+    sentiment.clear_caches()
+
+
 def test_score_texts_is_score_text_in_order() -> None:
     assert score_texts(iter(NEWS)) == [score_text(t) for t in NEWS]
 
