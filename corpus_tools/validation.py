@@ -183,7 +183,7 @@ def write_predictions(predictions: pd.DataFrame, path: str | Path) -> None:
 
 
 def format_metrics(metrics: dict[str, Any]) -> str:
-    """A plain-text table of the metrics, for the command line.
+    """A plain-text table of validation metrics (sentiment or stance), for the command line.
 
     >>> m = {"n": 2, "pearson_r": None, "accuracy": 0.5, "f1_macro": 0.3, "f1_weighted": 0.4,
     ...      "per_class": {k: {"precision": 1.0, "recall": 0.5, "f1": 0.667, "support": 1}
@@ -197,8 +197,10 @@ def format_metrics(metrics: dict[str, Any]) -> str:
         return "n/a" if value is None or math.isnan(value) else f"{value:.3f}"
 
     lines = [f"{'n':<12} {metrics['n']}"]
-    for key in ("pearson_r", "accuracy", "f1_macro", "f1_weighted"):
-        lines.append(f"{key:<12} {number(metrics[key])}")
+    # Sentiment has pearson_r, stance has f_avg: show the headline numbers each one has.
+    for key in ("pearson_r", "f_avg", "accuracy", "f1_macro", "f1_weighted"):
+        if key in metrics:
+            lines.append(f"{key:<12} {number(metrics[key])}")
     lines += ["", f"{'class':<10} {'precision':>9} {'recall':>7} {'f1':>7} {'support':>8}"]
     for label, c in metrics["per_class"].items():
         lines.append(

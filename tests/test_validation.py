@@ -202,3 +202,22 @@ def test_combined_ground_truth(shared_data: Path, tmp_path: Path) -> None:
     combined.write_text("\n".join(p.rstrip("\r\n") for p in parts) + "\n", encoding="utf-8")
     metrics = check_against_sklearn(combined)
     assert metrics["n"] == sum(len([x for x in p.splitlines() if x.strip()]) for p in parts)
+
+
+def test_format_metrics_takes_stance_metrics_too() -> None:
+    labels = ["FAVOR", "AGAINST", "NONE"]
+    metrics = {
+        "n": 3,
+        "f1_macro": 0.5,
+        "f_avg": 0.25,
+        "accuracy": 0.5,
+        "f1_weighted": 0.5,
+        "per_class": {
+            k: {"precision": 0.5, "recall": 0.5, "f1": 0.5, "support": 1} for k in labels
+        },
+        "confusion": {g: {p: int(g == p) for p in labels} for g in labels},
+        "method": "rules",
+    }
+    text = format_metrics(metrics)
+    assert "f_avg        0.250" in text and "pearson_r" not in text
+    assert text.splitlines()[-1].split() == ["NONE", "0", "0", "1"]
