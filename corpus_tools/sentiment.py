@@ -239,7 +239,7 @@ def _valence(i: int, low: list[str], codes: bytes, cap_diff: bool, lex: dict[str
             pass
         elif p3 in _NEGATE or "n't" in p3:
             valence = valence * _N_SCALAR
-        if any(codes[k] & _IDIOM for k in range(i - 3, min(n, i + 3))):
+        if 1 in codes[i - 3 : i + 3].translate(_IS_IDIOM):
             valence = _special_idioms_check(valence, low, i)
     # _least_check ("least" is not in the lexicon, but keep the test as written)
     if p2 is not None and p1 not in lex and p1 == "least":
@@ -285,7 +285,7 @@ def _bit_table(bit: int) -> bytes:
     return bytes(1 if code & bit else 0 for code in range(256))
 
 
-_IS_RULE, _IS_SCORING, _IS_BUT = map(_bit_table, (_RULE, _SCORING, _BUT))
+_IS_RULE, _IS_SCORING, _IS_BUT, _IS_IDIOM = map(_bit_table, (_RULE, _SCORING, _BUT, _IDIOM))
 _IS_UPPER_SCORING = bytes(1 if code & _UPPER and code & _SCORING else 0 for code in range(256))
 _NOT_UPPER = bytes(code for code in range(256) if not code & _UPPER)
 
@@ -352,16 +352,17 @@ def _score_ascii_quoted(text: str) -> SentimentScores:
             neg_sum += float(value) - 1
             nonzero += 1
     neu_count = n - nonzero
-    abs_neg = math.fabs(neg_sum)
+    # abs() of a float is math.fabs() of it, without the attribute lookup.
+    abs_neg = abs(neg_sum)
     if pos_sum > abs_neg:
         pos_sum += punct_emph_amplifier
     elif pos_sum < abs_neg:
         neg_sum -= punct_emph_amplifier
-    total = pos_sum + math.fabs(neg_sum) + neu_count
+    total = pos_sum + abs(neg_sum) + neu_count
     return SentimentScores(
-        round(math.fabs(neg_sum / total), 3),
-        round(math.fabs(neu_count / total), 3),
-        round(math.fabs(pos_sum / total), 3),
+        round(abs(neg_sum / total), 3),
+        round(abs(neu_count / total), 3),
+        round(abs(pos_sum / total), 3),
         round(compound, 4),
     )
 
