@@ -138,7 +138,7 @@ def _read_csv(path: Path, content: str) -> pd.DataFrame:
             "expected a VADER ground-truth TSV (id<TAB>rating<TAB>text) or a CSV with a header "
             f"naming `text` and `score` and/or `label`; found columns {columns}",
         )
-    rows = []
+    rows: list[tuple[str, float, str | None, str]] = []
     for record in reader:
         where = f"line {reader.line_num}"
         if None in record:
