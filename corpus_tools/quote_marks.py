@@ -1,0 +1,126 @@
+"""Quotation marks paired into candidate quote spans, before anyone is named as the speaker.
+
+Marks are paired per paragraph (line): “ ” « » „ always open or close; a straight " opens when
+it follows a space (or a bracket, dash, colon) and precedes a non-space. Single marks ‘ ’ and '
+are speech marks only at the top level and never inside a word (don’t, Russia’s), so nested
+‘quotes’ stay inside the outer span.
+
+A quote running over paragraphs (British style: no closing mark, the next paragraph opens anew)
+or over BBC's run-together paragraphs (`...mongrel. "I don't...`) yields one span per part, each
+ending before the next opening mark (trailing space excluded, `closed=False`), so the marks stay
+outside every span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK_RE = re.compile("[\"“”«»„‘’']")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_TITLE_SMALL = frozenset("the of and a an in on to for at with from by or".split())
+_OPEN_ALWAYS = "“«„"
+_CLOSE_ALWAYS = "”»"
+# After a short quoted phrase, a word that carries the sentence on (a preposition, a verb, a
+# pronoun...). Any other lower-case word means the phrase modifies a noun: 'chip and pin' cards.
+_CARRY_ON = frozenset(
+    "a an the and or but nor so yet as at by for from in into of on onto over to under with "
+    "without about against among between than that which who whom whose where when while "
+    "because since if unless until after before during despite though although whereas "
+    "he she it they we you i his her its their this these those there here is are was were "
+    "be been being has have had will would can could may might must should shall do does did "
+    "not also then now yet still today yesterday tonight recently earlier later instead "
+    "said says added told warned insisted claimed argued admitted according".split()
+)
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedSpan:
+    """Text between speech marks: `text[start:end]`, marks excluded.
+
+    `closed` is False when the span was ended by a paragraph end or by the next opening mark.
+    """
+
+    start: int
+    end: int
+    closed: bool
+
+
+def pair_marks(text: str, *, start: int = 0) -> list[MarkedSpan]:
+    """Pair opening and closing marks paragraph by paragraph, from `start` on.
+
+    >>> pair_marks('He said: "We are ready. "We will talk."')
+    [MarkedSpan(start=10, end=23, closed=False), MarkedSpan(start=25, end=38, closed=True)]
+    """
+    spans: list[MarkedSpan] = []
+    pos = max(0, min(start, len(text)))
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        spans.extend(_pair_paragraph(text, pos, end))
+        pos = end + 1
+    return spans
+
+
+def _pair_paragraph(text: str, lo: int, hi: int) -> list[MarkedSpan]:
+    out: list[MarkedSpan] = []
+    open_at = -1
+    kind = ""  # "d" double or "s" single
+    for mark in _MARK_RE.finditer(text, lo, hi):
+        i = mark.start()
+        ch = mark.group()
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        opens = before.isspace() or before in "([{—–-:/" or i == lo
+        opens = opens and not after.isspace()
+        closes = not before.isspace()
+        if ch in '"“”«»„':
+            if open_at >= 0 and kind == "d":
+                if ch in _OPEN_ALWAYS or (ch == '"' and opens and not closes):
+                    out.append(MarkedSpan(open_at, _rstrip(text, open_at, i), False))
+                    open_at = i + 1
+                elif ch in _CLOSE_ALWAYS or ch == '"':
+                    out.append(MarkedSpan(open_at, i, True))
+                    open_at = -1
+            elif open_at < 0 and (ch in _OPEN_ALWAYS or (ch == '"' and opens)):
+                open_at, kind = i + 1, "d"
+        elif open_at < 0:
+            if (ch == "‘" or ch == "'") and opens and not before.isalnum():
+                open_at, kind = i + 1, "s"
+        elif kind == "s" and ch in "’'" and closes and not after.isalnum():
+            out.append(MarkedSpan(open_at, i, True))
+            open_at = -1
+    if open_at >= 0 and kind == "d":
+        out.append(MarkedSpan(open_at, _rstrip(text, open_at, hi), False))
+    return [r for r in out if r.end > r.start]
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def is_speech(text: str, span: MarkedSpan) -> bool:
+    """True for a quote of 3+ words that is neither a Title Case title nor a quoted term.
+
+    A short phrase followed by a plain noun modifies it (`'chip and pin' cards`): a term.
+
+    >>> text = "The ‘chip and pin’ cards are here, but “we are not ready yet” he said."
+    >>> [is_speech(text, s) for s in pair_marks(text)]
+    [False, True]
+    """
+    words = _WORD_RE.findall(text, span.start, span.end)
+    if len(words) < 3:
+        return False
+    inner = text[span.start : span.end].rstrip()
+    if len(words) <= 6 and inner[-1:] not in ".?!,":
+        if all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words):
+            return False
+    if len(words) <= 4 and span.closed and inner[-1:] not in ".?!,;:":
+        nxt = _NEXT_WORD_RE.match(text, span.end + 1)
+        if nxt and nxt.group(1) not in _CARRY_ON and not nxt.group(1).endswith(("ly", "ed")):
+            return False
+    return True

@@ -1,0 +1,181 @@
+"""Names in news text for quote attribution: capitalised runs, their fullest form, their kind.
+
+A name is a run of capitalised tokens ("Sir Alex Ferguson", "Trevor O'Hoy", "U.S. Commerce
+Department"); a possessive ends the run ("Manchester's Trafford Centre" is two names). Mentions
+resolve to the fullest name the document gives: by last word for people ("Mr Blair" -> "Tony
+Blair"), by first word for organisations ("Cairn" -> "Cairn Energy"), job titles stripped
+("chief executive", "Kremlin spokesperson") except inside an organisation's own name
+("Environment Agency", "Home Office"). A name is an organisation when it ends in an
+organisation word, follows "the" somewhere in the text, or is one word; a person otherwise, or
+whenever an honorific (Mr, Ms, Sir...) gives a gender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["person", "org"]
+
+_CAP_TOKEN = (
+    r"[A-Z](?:[\w&.\-]*\w)?(?:(?<=\.[A-Z])\.)?(?:['’][A-Z][\w&.\-]*\w)?"
+    r"(?:(?<=s)['’](?=[ \t]+[A-Z]))?"
+)
+_NAME_RE = re.compile(rf"(?:{_CAP_TOKEN}[ \t]+)*{_CAP_TOKEN}(?:['’]s\b)?")
+_MID_CAP_RE = re.compile(r"(?<=[a-z,] )[A-Z][\w&.\-]*\w")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_THE_NAME_RE = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w&.\-]*\w)")
+
+SKIP_WORDS = frozenset(
+    "the a an but and or in on at for of to as if when while after before with by from so yet "
+    "this that these those there here it its he she they we i you his her their our my speaking "
+    "commenting asked meanwhile however although though now then also later earlier last "
+    "next on monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december according many some most "
+    "all few several both each every any no other such more much".split()
+)
+_TITLES = frozenset(
+    "mr mrs ms miss dr prof professor president prime minister secretary chancellor chairman "
+    "chairwoman chief executive director spokesman spokeswoman spokesperson senator governor "
+    "mayor deputy shadow leader foreign home environment transport business finance health "
+    "justice defence defense education culture trade interior economy energy constitutional "
+    "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
+    "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
+    "russian ukrainian american british french german chinese former then new vice".split()
+)
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "baroness": "f",
+}
+# Last words of organisation names (a generic list of company, public-body and media suffixes).
+ORG_WORDS = frozenset(
+    "association centre center forum council group party union ltd inc plc office ministry "
+    "department commission committee bank agency authority company corporation corp trust "
+    "society network times news post bbc itv cnn records festival journal club school "
+    "university court church fund federation league institute foundation service services "
+    "division programme kremlin energy breweries brewery semiconductor semiconductors motors "
+    "airways airlines holdings systems technologies pharmaceuticals industries partners capital "
+    "media telecom communications networks entertainment studios insurance foods oil petroleum "
+    "steel mining resources electronics software labs securities stores brands police army "
+    "navy parliament assembly board executive cabinet treasury house senate congress".split()
+)
+
+
+@dataclass(slots=True)
+class Name:
+    """A capitalised run in the text, titles not yet stripped."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    possessive: bool
+
+
+def find_names(text: str) -> list[Name]:
+    """Capitalised runs, leading function words ("The", "But", "On Monday") skipped.
+
+    >>> [n.words for n in find_names("But Southcorp chairman Brian Finn said so.")]
+    [('Southcorp',), ('Brian', 'Finn')]
+    """
+    names = []
+    for m in _NAME_RE.finditer(text):
+        toks = m.group().split()
+        possessive = toks[-1].endswith(("'s", "’s"))
+        if possessive:
+            toks[-1] = toks[-1][:-2]
+        skip = 0
+        while skip < len(toks) and toks[skip].lower() in SKIP_WORDS:
+            skip += 1
+        if skip == len(toks):
+            continue
+        s = m.start()
+        if skip:
+            # Offset of the first kept token: the skipped ones are joined by blanks.
+            group = m.group()
+            pos = 0
+            for tok in toks[:skip]:
+                pos = group.index(tok, pos) + len(tok)
+            s += group.index(toks[skip], pos)
+        names.append(Name(s, m.end(), tuple(toks[skip:]), possessive))
+    return names
+
+
+def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop leading job titles, but not from an organisation's name ("Environment Agency").
+
+    >>> strip_titles(("Shadow", "Home", "Secretary", "David", "Davis"))
+    ('David', 'Davis')
+    """
+    if len(words) > 1 and words[-1].lower() in ORG_WORDS:
+        return words
+    i = 0
+    while i < len(words) - 1 and words[i].lower().rstrip(".") in _TITLES:
+        i += 1
+    return words[i:]
+
+
+class Canon:
+    """Maps a mention ("Mr Blair", "Peskov", "Cairn") to the fullest name in the document."""
+
+    lower: set[str]
+    mid_caps: set[str]
+
+    def __init__(self, names: list[Name], text: str = "") -> None:
+        self.full: dict[str, tuple[str, ...]] = {}
+        self.genders: dict[str, str] = {}
+        self.lower = lower = set(_LOWER_WORD_RE.findall(text))
+        self.mid_caps = set(_MID_CAP_RE.findall(text))
+        self.after_the = set(_THE_NAME_RE.findall(text))
+        orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
+        for nm in names:
+            words = strip_titles(nm.words)
+            # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
+            while len(words) > 1 and words[0].lower() in lower:
+                words = words[1:]
+            last = words[-1]
+            best = self.full.get(last)
+            if best is None or len(words) > len(best) and len(words) <= 3:
+                self.full[last] = words
+            if len(words) > 1 and last.lower() in ORG_WORDS:
+                orgs_by_first.setdefault(words[0], set()).add(words)
+        # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
+        self.org_full = {k: next(iter(v)) for k, v in orgs_by_first.items() if len(v) == 1}
+        for nm in names:
+            g = _HONORIFIC_GENDER.get(nm.words[0].lower().rstrip("."))
+            if g and len(nm.words) > 1:
+                self.genders.setdefault(self.resolve(nm.words), g)
+
+    def resolve(self, words: tuple[str, ...]) -> str:
+        """The fullest form of a mention, titles and honorifics dropped."""
+        words = strip_titles(words)
+        if words and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+            words = words[1:]
+        if not words:
+            return ""
+        full = self.full.get(words[-1], words)
+        if len(full) < len(words) or full[-len(words) :] != words:
+            full = words
+        if len(full) == 1 and full[0] in self.org_full:
+            full = self.org_full[full[0]]
+        return " ".join(full)
+
+    def gender(self, name: str) -> str:
+        """ "m", "f" or "" (unknown) for a resolved name."""
+        return self.genders.get(name, "")
+
+    def kind(self, name: str) -> Kind:
+        """ "person" or "org" for a resolved name (see the module docstring)."""
+        if name in self.genders:
+            return "person"
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() in ORG_WORDS or words[0] in self.after_the:
+            return "org"
+        return "person"
