@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 import pandas as pd
@@ -101,6 +102,13 @@ def _label(score: float) -> str:
     return "FAVOR" if score >= 0.05 else "AGAINST" if score <= -0.05 else "NONE"
 
 
+@lru_cache(maxsize=8)
+def _stopword_flagger(name: str) -> Callable[[str], bool]:
+    """A cached term -> is_stopword function (the same terms recur in every document)."""
+    stopwords = load_stopwords(name)
+    return lru_cache(maxsize=1 << 18)(lambda term: is_stopword_term(term, stopwords))
+
+
 def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     """Analyse one document: sentences with VADER scores, quotes, stance mentions, term counts."""
     sentences = body_sentences(doc)
@@ -138,12 +146,12 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
         evidence = sorted({sent_id for sent_id, _ in items})
         result.stance.append((doc.doc_id, holder, target, _label(mean), mean, len(items), evidence))
 
-    stopwords = load_stopwords(settings.stopwords)
+    is_stop = _stopword_flagger(settings.stopwords)
     counts = count_document_terms(
         doc.text, [(s.start, s.end) for s in sentences], max_n=settings.max_ngram
     )
     for (term, n), count in counts.items():
-        result.terms.append((doc.doc_id, term, n, count, is_stopword_term(term, stopwords)))
+        result.terms.append((doc.doc_id, term, n, count, is_stop(term)))
 
     # word tokens of the body: the denominator of every per-10,000-words rate
     n_tokens = sum(count for (_, n), count in counts.items() if n == 1)
