@@ -113,7 +113,6 @@ def _tables() -> tuple[dict[str, float], frozenset[str], dict[str, str], frozens
 # Per raw token (as split from the text): its punctuation-stripped lower-case form, and bit flags.
 _UPPER, _RULE, _SCORING, _BUT, _IDIOM = 1, 2, 4, 8, 16
 _LOWER: dict[str, str] = {}
-_CODE: dict[str, int] = {}
 _VALUE: dict[str, float] = {}  # lexicon valence, for tokens that can carry sentiment
 
 
@@ -137,27 +136,33 @@ def _rule_words() -> frozenset[str]:
     return frozenset(w for w in words | _idiom_words() if " " not in w)
 
 
-def _learn_tokens(raw: list[str]) -> None:
-    """Cache the lower-case form, flags and valence of each token of `raw` not seen before."""
-    if len(_LOWER) > _TOKEN_CACHE_LIMIT:
-        log.debug("token cache full (%d tokens): emptied", len(_LOWER))
-        _LOWER.clear()
-        _CODE.clear()
-        _VALUE.clear()
-    lexicon = _tables()[0]
-    word_flags = _word_flags()
-    for token in set(raw).difference(_CODE):
+class _TokenCodes(dict[str, int]):
+    """Raw token -> flags; a token not seen before is learnt on first lookup (__missing__)."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) > _TOKEN_CACHE_LIMIT:
+            # Lookups later in this sentence may now miss: _score_threadsafe covers that.
+            log.debug("token cache full (%d tokens): emptied", len(self))
+            self.clear()
+            _LOWER.clear()
+            _VALUE.clear()
         # SentiText._strip_punc_if_word: short remainders are probably emoticons, keep them whole.
         stripped = token.strip(_PUNCT)
         word = token if len(stripped) <= 2 else stripped
         lower = word.lower()
         _LOWER[token] = lower
-        code = word_flags.get(lower, 0)
+        code = _word_flags().get(lower, 0)
         if "n't" in lower:
             code |= _RULE
         if code & _SCORING:
-            _VALUE[token] = lexicon[lower]
-        _CODE[token] = code | _UPPER if word.isupper() else code
+            _VALUE[token] = _tables()[0][lower]
+        if word.isupper():
+            code |= _UPPER
+        self[token] = code
+        return code
+
+
+_CODE = _TokenCodes()
 
 
 @functools.cache
@@ -301,11 +306,7 @@ def _score_ascii_quoted(text: str) -> SentimentScores:
     if n == 0:
         return _EMPTY
     # One byte of flags per word, so that whole-sentence scans run in C (translate, find).
-    try:
-        codes = bytes(map(_CODE.__getitem__, raw))
-    except KeyError:
-        _learn_tokens(raw)
-        codes = bytes(map(_CODE.__getitem__, raw))
+    codes = bytes(map(_CODE.__getitem__, raw))
     scoring = codes.translate(_IS_SCORING)
     i = scoring.find(1)
     if i < 0:
@@ -496,7 +497,7 @@ def score_texts(texts: Iterable[str]) -> list[SentimentScores]:
 
 
 def clear_caches(*, tokens: bool = True) -> None:
-    """Forget cached sentence scores and, unless `tokens` is False, cached token forms.
+    """Forget cached sentence scores and, unless `tokens` is False, token forms and roundings.
 
     >>> clear_caches()
     """
@@ -505,6 +506,8 @@ def clear_caches(*, tokens: bool = True) -> None:
         _LOWER.clear()
         _CODE.clear()
         _VALUE.clear()
+        _ROUND_3.clear()
+        _ROUND_4.clear()
 
 
 @functools.cache
