@@ -6,8 +6,8 @@ resolve to the fullest name the document gives: by last word for people ("Mr Bla
 Blair"), by first word for organisations ("Cairn" -> "Cairn Energy"), job titles stripped
 ("chief executive", "Kremlin spokesperson") except inside an organisation's own name
 ("Environment Agency", "Home Office"). A name is an organisation when it ends in an
-organisation word, follows "the" somewhere in the text, or is one word; a person otherwise, or
-whenever an honorific (Mr, Ms, Sir...) gives a gender.
+organisation word, starts with a word that follows "the" somewhere ("the Two Ronnies"), or is
+one word; a person otherwise, or whenever an honorific (Mr, Ms, Sir...) gives a gender.
 """
 
 from __future__ import annotations
@@ -42,7 +42,12 @@ _TITLES = frozenset(
     "justice defence defense education culture trade interior economy energy constitutional "
     "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
     "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
-    "russian ukrainian american british french german chinese former then new vice".split()
+    "russian ukrainian american british french german chinese former then new vice dj".split()
+)
+_ROLES = frozenset(
+    "professor president minister secretary chancellor chairman chairwoman director executive "
+    "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
+    "captain coach manager boss editor analyst economist correspondent dj".split()
 )
 _HONORIFIC_GENDER = {
     "mr": "m",
@@ -113,12 +118,18 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
 
     >>> strip_titles(("Shadow", "Home", "Secretary", "David", "Davis"))
     ('David', 'Davis')
+    >>> strip_titles(("Carnegie", "Mellon", "Professor", "Raj", "Reddy"))
+    ('Raj', 'Reddy')
     """
     if len(words) > 1 and words[-1].lower() in ORG_WORDS:
         return words
     i = 0
     while i < len(words) - 1 and words[i].lower().rstrip(".") in _TITLES:
         i += 1
+    # "Carnegie Mellon Professor Raj Reddy": a role word inside the run starts the name after it.
+    for j in range(len(words) - 2, i, -1):
+        if words[j].lower() in _ROLES:
+            return words[j + 1 :]
     return words[i:]
 
 

@@ -36,14 +36,20 @@ _VERBS = (
 )
 _AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# After these the next name is the listener or target, not the speaker: `, told Reuters.`
+_NOT_INVERTED = frozenset(
+    "told tells tell telling asked asks accused criticised criticized called described urged "
+    "saying adding insisting warning".split()
+)
 _CUE_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<v1>{_VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+"
     rf"(?:(?:has|have|had|also)\s+)*(?P<v2>{_VERBS})\b)"
 )
 # A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
 _TRAIL_CUE_RE = re.compile(
-    rf",\s*(?:(?P<v1>{_VERBS})\s+(?P<s1>[^.,;:!?\"“”]{{1,60}})|(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
-    rf"\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{_VERBS}))\s*[.!?]?\s*$"
+    rf"(?:^|,)\s*(?:(?P<v1>{_VERBS})\s+(?P<s1>[^.,;:!?\"“”]{{1,60}})|(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
+    rf"(?:,[^.;:!?\"“”]{{1,80}},)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{_VERBS})"
+    rf"(?:\s+(?:BBC|Reuters|[a-z]+)(?:[ \t]+[\w’']+){{0,4}})?)\s*[.!?]?\s*$"
 )
 # Lookbehinds after the punctuation, so they are only tried at a candidate boundary; a
 # lower-case word next (`?" said Calder`) continues the sentence.
@@ -59,10 +65,14 @@ _AFFIL_RE = re.compile(
     r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:the\s+)?$"
 )
 _TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"
-_FOLLOW_VERB_RE = re.compile(rf"(?:\s*,[^,.;\"“”]{{1,60}},|\s*,)?{_TIME}\s+(?P<w>[a-z]+)")
+# "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
+_RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
+_FOLLOW_VERB_RE = re.compile(
+    rf"(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{_TIME}(?:\s+[a-z]+ly)?\s+(?P<w>[a-z]+)"
+)
 _FOLLOW_CUE_RE = re.compile(
-    rf"(?:\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{_TIME}\s+(?:also\s+|then\s+|later\s+)?"
-    rf"(?:{_VERBS})\b"
+    rf"(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{_TIME}"
+    rf"\s+(?:also\s+|then\s+|later\s+)?(?:{_VERBS})\b"
 )
 _LEAD_PRONOUN_RE = re.compile(
     r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
@@ -77,6 +87,7 @@ _ORG_HEADS = (
     "police force"
 )
 _ORG_HEAD_SET = frozenset(_ORG_HEADS.split())
+_NAMED_ONLY = frozenset("government ministry department council police force court".split())
 _ORG_ALT = "|".join(_ORG_HEADS.split())
 _DESC_SUBJ_RE = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
@@ -99,6 +110,25 @@ _PRONOUN_ACCEPT = {
     "it": (("org", "spokes"), ""),
     "they": (("person", "org", "spokes"), ""),
 }
+
+# After a short quoted phrase, a word that carries the sentence on (a preposition, a verb, a
+# pronoun...). Any other lower-case word means the phrase modifies a noun: 'chip and pin' cards.
+_CARRY_ON = frozenset(
+    "a an the and or but nor so yet as at by for from in into of on onto over to under with "
+    "without about against among between than that which who whom whose where when while "
+    "because since if unless until after before during despite though although whereas "
+    "he she it they we you i his her its their this these those there here is are was were "
+    "be been being has have had will would can could may might must should shall do does did "
+    "not also then now yet still today yesterday tonight recently earlier later instead "
+    "said says added told warned insisted claimed argued admitted according through throughout "
+    "whether last next ahead back across around behind beyond within upon towards toward amid "
+    "per via".split()
+)
+_SPEECH_OPENERS = frozenset(
+    "i i'm i’m we you he she they will would can could must should may might is are was were "
+    "has have had do does did not never no".split()
+)
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 
 # (offset, resolved name, gender, kind) of each sentence subject and quote speaker.
 Subject = tuple[int, str, str, str]
@@ -126,11 +156,13 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
     raws = [r for r in paired_from if is_speech(text, r)]
     if not raws:
         return []
+    bounds = _sentence_starts(text)
+    raws = [r for r in raws if not _is_term(text, r, bounds)]
     names = find_names(text)
     canon = Canon(names, text)
     inside = [(r.start, r.end) for r in paired]
     names = [nm for nm in names if not _within(inside, nm.start)]
-    doc = _Doc(text, _sentence_starts(text), names, [nm.start for nm in names], canon, [])
+    doc = _Doc(text, bounds, names, [nm.start for nm in names], canon, [])
     _find_subjects(doc)
     quotes: list[Quote] = []
     for i, raw in enumerate(raws):
@@ -149,6 +181,28 @@ def _sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
 
 
+def _is_term(text: str, raw: MarkedSpan, bounds: list[int]) -> bool:
+    """A short quoted phrase modifying the next noun, with no speech cue in its sentence.
+
+    >>> text = "The introduction of 'chip and pin' cards has tightened security."
+    >>> _is_term(text, pair_marks(text)[0], _sentence_starts(text))
+    True
+    """
+    inner = text[raw.start : raw.end]
+    if not raw.closed or inner[-1:] in ".?!,;:" or len(inner.split()) > 4:
+        return False
+    if inner.split()[0].lower() in _SPEECH_OPENERS:  # "Abbas 'will not tolerate' attacks"
+        return False
+    nxt = _NEXT_WORD_RE.match(text, raw.end + 1)
+    if not nxt or nxt.group(1) in _CARRY_ON or nxt.group(1).endswith(("ly", "ed")):
+        return False
+    # "promised a “firm but fair” policy": a partial quote, attributed in its sentence.
+    k = bisect.bisect_right(bounds, raw.start) - 1
+    k_end = bisect.bisect_right(bounds, raw.end)
+    end = bounds[k_end] if k_end < len(bounds) else len(text)
+    return not (_VERB_RE.search(text, bounds[k], raw.start) or _VERB_RE.search(text, raw.end, end))
+
+
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(spans, (pos, len(spans) + 1 << 40)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -156,6 +210,8 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _looks_verb(word: str) -> bool:
     if word in _AUX_SET or word in _IRREGULAR or word.endswith("ed") or _VERB_RE.fullmatch(word):
+        return True
+    if len(word) > 4 and word.endswith("ing"):  # "Mr Howard hypnotising people, saying:"
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -166,9 +222,15 @@ def _drop_modifiers(text: str, names: list[Name]) -> list[Name]:
     for i, a in enumerate(names):
         b = names[i + 1] if i + 1 < len(names) else None
         gap = _ROLE_GAP_RE.fullmatch(text, a.end, b.start) if b and not a.possessive else None
-        if gap and not any(
-            w in _NOT_VERB or w in _AUX_SET or w in _IRREGULAR or w.endswith("ed")
-            for w in gap.group().split()
+        words = gap.group().split() if gap else []
+        # "US coach Patrick McEnroe" but not "Patrick McEnroe wants Roddick".
+        if (
+            words
+            and not _looks_verb(words[-1])
+            and not any(
+                w in _NOT_VERB or w in _AUX_SET or w in _IRREGULAR or w.endswith("ed")
+                for w in words
+            )
         ):
             continue
         out.append(a)
@@ -186,27 +248,36 @@ def _find_subjects(doc: _Doc) -> None:
             if not nm.possessive
         ]
         lead = _LEAD_PRONOUN_RE.match(text, lo, min(hi, lo + 40))
+        # A leading "it" is too often expletive ("It is thought") to name a subject.
         if lead and (not cands or cands[0].start > lead.start(1)):
-            name = _resolve_phrase(doc, lead.group(1), lo)
+            if lead.group(1).lower() != "it":
+                name = _resolve_phrase(doc, lead.group(1), lo)
+                if name:
+                    subjects.append((lo, name, canon.gender(name), canon.kind(name)))
+            continue
+        # "..., Mr Hensel said." at the end: the sentence reports that speaker.
+        trail = _TRAIL_CUE_RE.search(text, lo, _rstrip_pos(text, lo, hi))
+        if trail and not any(c in text[lo:hi] for c in '"“”'):
+            name = _trail_speaker(doc, trail, lo)
             if name:
                 subjects.append((lo, name, canon.gender(name), canon.kind(name)))
-            continue
+                continue
         desc = _DESC_SUBJ_RE.match(text, lo, hi)
-        if desc:
-            np = desc.group("np")
-            name = _resolve_phrase(doc, np, lo)
-            if name:
-                spokes = _SPOKES_RE.search(np)
-                gender = _SPOKES_GENDER.get(spokes.group(1), "") if spokes else ""
-                subjects.append((lo, name, gender, "spokes" if spokes else "org"))
+        name = _resolve_phrase(doc, desc.group("np"), lo) if desc else ""
+        if desc and name:
+            spokes = _SPOKES_RE.search(desc.group("np"))
+            gender = _SPOKES_GENDER.get(spokes.group(1), "") if spokes else ""
+            subjects.append((lo, name, gender, "spokes" if spokes else "org"))
             continue
         cands = [nm for nm in cands if not _AFFIL_RE.search(text, max(lo, nm.start - 12), nm.start)]
         cands = [nm for nm in _drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
         pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
-        if pick is None:
-            for nm in cands:
+        # A name then a verb-like word; failing that, then any word but a preposition.
+        for strict in (True, False):
+            for nm in cands if pick is None else ():
                 m = _FOLLOW_VERB_RE.match(text, nm.end)
-                if m and _looks_verb(m.group("w")):
+                w = m.group("w") if m else "in"
+                if _looks_verb(w) if strict else w not in _NOT_VERB:
                     pick = nm
                     break
         if pick is not None:
@@ -286,7 +357,11 @@ def _resolve_phrase(doc: _Doc, phrase: str, pos: int, *, inverted: bool = False)
             return _latest(doc, pos, ("person",))
         if main:
             return doc.canon.resolve(main[-1].words)
-        return _latest_named(doc, pos, head.group(1)) or _latest(doc, pos, ("org", "spokes"))
+        named = _latest_named(doc, pos, head.group(1))
+        # "the government", "the police": only a body named so in the text, never a company.
+        if named or head.group(1) in _NAMED_ONLY:
+            return named
+        return _latest(doc, pos, ("org", "spokes"))
     if main:
         name = doc.canon.resolve((main[0] if inverted else main[-1]).words)
         if name.lower() not in SKIP_WORDS:
@@ -307,7 +382,8 @@ def _attribute(
         if m:
             inverted = bool(m.group("v1"))
             phrase, verb = (m.group("s1"), m.group("v1")) if inverted else m.group("s2", "v2")
-            speaker = _resolve_phrase(doc, phrase, close, inverted=inverted)
+            speaker = "" if verb in _NOT_INVERTED and inverted else phrase
+            speaker = speaker and _resolve_phrase(doc, phrase, close, inverted=inverted)
             if speaker or not inverted:
                 return speaker, verb
     # `X said: “` / `X told the BBC “` / `according to X, “` in the same sentence.
@@ -366,9 +442,22 @@ def _trailing_cue(doc: _Doc, close: int) -> tuple[str, str]:
     m = _TRAIL_CUE_RE.search(rest)
     if not m:
         return "", ""
+    return _trail_speaker(doc, m, close), m.group("v1") or m.group("v2")
+
+
+def _trail_speaker(doc: _Doc, m: re.Match[str], pos: int) -> str:
     inverted = bool(m.group("v1"))
-    phrase, verb = (m.group("s1"), m.group("v1")) if inverted else m.group("s2", "v2")
-    return _resolve_phrase(doc, phrase, close, inverted=inverted), verb
+    if inverted and m.group("v1") in _NOT_INVERTED:
+        return ""
+    return _resolve_phrase(
+        doc, m.group("s1") if inverted else m.group("s2"), pos, inverted=inverted
+    )
+
+
+def _rstrip_pos(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
 
 
 def _speaker_segment(head: str) -> str:
