@@ -96,6 +96,9 @@ def find_names(text: str) -> list[Name]:
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]
+        if toks[0].lower() not in SKIP_WORDS:  # the common case, kept cheap
+            names.append(Name(m.start(), m.end(), tuple(toks), possessive))
+            continue
         skip = 0
         while skip < len(toks) and toks[skip].lower() in SKIP_WORDS:
             skip += 1
@@ -145,9 +148,11 @@ class Canon:
         self.lower = lower = set(_LOWER_WORD_RE.findall(text))
         self.mid_caps = set(_MID_CAP_RE.findall(text))
         self.after_the = set(_THE_NAME_RE.findall(text))
+        self._memo: dict[tuple[str, ...], str] = {}
         orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
-        for nm in names:
-            words = strip_titles(nm.words)
+        unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
+        for words in unique:
+            words = strip_titles(words)
             # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
             while len(words) > 1 and words[0].lower() in lower:
                 words = words[1:]
@@ -159,13 +164,19 @@ class Canon:
                 orgs_by_first.setdefault(words[0], set()).add(words)
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
         self.org_full = {k: next(iter(v)) for k, v in orgs_by_first.items() if len(v) == 1}
-        for nm in names:
-            g = _HONORIFIC_GENDER.get(nm.words[0].lower().rstrip("."))
-            if g and len(nm.words) > 1:
-                self.genders.setdefault(self.resolve(nm.words), g)
+        for words in unique:
+            g = _HONORIFIC_GENDER.get(words[0].lower().rstrip("."))
+            if g and len(words) > 1:
+                self.genders.setdefault(self.resolve(words), g)
 
     def resolve(self, words: tuple[str, ...]) -> str:
         """The fullest form of a mention, titles and honorifics dropped."""
+        name = self._memo.get(words)
+        if name is None:
+            name = self._memo[words] = self._resolve(words)
+        return name
+
+    def _resolve(self, words: tuple[str, ...]) -> str:
         words = strip_titles(words)
         if words and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
             words = words[1:]
@@ -179,11 +190,11 @@ class Canon:
         return " ".join(full)
 
     def gender(self, name: str) -> str:
-        """ "m", "f" or "" (unknown) for a resolved name."""
+        """The gender of a resolved name: "m", "f" or "" (unknown)."""
         return self.genders.get(name, "")
 
     def kind(self, name: str) -> Kind:
-        """ "person" or "org" for a resolved name (see the module docstring)."""
+        """The kind of a resolved name, "person" or "org" (see the module docstring)."""
         if name in self.genders:
             return "person"
         words = name.split()

@@ -78,6 +78,7 @@ _LEAD_PRONOUN_RE = re.compile(
     r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
 )
 _ROLE_GAP_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,4}[ \t]+")
+_GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
 _ORG_HEADS = (
     "firm company group retailer carmaker maker monopoly bank business chain giant operator "
@@ -142,6 +143,7 @@ class _Doc:
     starts: list[int]  # of names
     canon: Canon
     subjects: list[Subject]
+    pronouns: dict[int, str]  # sentence offset -> referent of its leading he/she/they
 
 
 def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
@@ -162,7 +164,7 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
     canon = Canon(names, text)
     inside = [(r.start, r.end) for r in paired]
     names = [nm for nm in names if not _within(inside, nm.start)]
-    doc = _Doc(text, bounds, names, [nm.start for nm in names], canon, [])
+    doc = _Doc(text, bounds, names, [nm.start for nm in names], canon, [], {})
     _find_subjects(doc)
     quotes: list[Quote] = []
     for i, raw in enumerate(raws):
@@ -248,16 +250,19 @@ def _find_subjects(doc: _Doc) -> None:
             if not nm.possessive
         ]
         lead = _LEAD_PRONOUN_RE.match(text, lo, min(hi, lo + 40))
+        pron = lead.group(1).lower() if lead else ""
         # A leading "it" is too often expletive ("It is thought") to name a subject.
-        if lead and (not cands or cands[0].start > lead.start(1)):
-            if lead.group(1).lower() != "it":
-                name = _resolve_phrase(doc, lead.group(1), lo)
-                if name:
-                    subjects.append((lo, name, canon.gender(name), canon.kind(name)))
+        if pron and pron != "it" and (not cands or cands[0].start > lead.start(1)):
+            # Resolved when first asked for, so quotes attributed before it count too.
+            subjects.append((lo, "", _PRONOUN_ACCEPT[pron][1], pron))
             continue
         # "..., Mr Hensel said." at the end: the sentence reports that speaker.
-        trail = _TRAIL_CUE_RE.search(text, lo, _rstrip_pos(text, lo, hi))
-        if trail and not any(c in text[lo:hi] for c in '"“”'):
+        end = _rstrip_pos(text, lo, hi)
+        # The cue clause is short: only the sentence's last 200 characters can hold it.
+        trail = None
+        if text[end - 1 : end] == "." and not any(c in text[lo:hi] for c in '"“”'):
+            trail = _TRAIL_CUE_RE.search(text, max(lo, end - 200), end)
+        if trail:
             name = _trail_speaker(doc, trail, lo)
             if name:
                 subjects.append((lo, name, canon.gender(name), canon.kind(name)))
@@ -302,10 +307,22 @@ def _latest(doc: _Doc, pos: int, accept: tuple[str, ...], gender: str = "") -> s
     """The latest subject before `pos` of an accepted kind and compatible gender."""
     subjects = doc.subjects
     i = bisect.bisect_left(subjects, (pos,))
-    for _, name, g, kind in reversed(subjects[max(0, i - 12) : i]):
-        if kind in accept and not (gender and g and g != gender):
+    for entry in reversed(subjects[max(0, i - 12) : i]):
+        _, name, g, kind = _resolved(doc, entry)
+        if name and kind in accept and not (gender and g and g != gender):
             return name
     return ""
+
+
+def _resolved(doc: _Doc, entry: Subject) -> Subject:
+    """A subject entry with a leading pronoun ("He added: ...") resolved to its referent."""
+    pos, name, gender, kind = entry
+    if kind not in _PRONOUN_ACCEPT:
+        return entry
+    if pos not in doc.pronouns:
+        doc.pronouns[pos] = _latest(doc, pos, *_PRONOUN_ACCEPT[kind])
+    name = doc.pronouns[pos]
+    return pos, name, doc.canon.gender(name) or gender, doc.canon.kind(name)
 
 
 def _latest_named(doc: _Doc, pos: int, head: str) -> str:
@@ -414,7 +431,8 @@ def _attribute(
             return speaker, ""
     if before.strip(" -—–") == "" and prev is not None and prev_raw is not None:
         gap = text[prev_raw.end : raw.start]
-        if len(gap) <= 4 or (not raw.closed or not prev_raw.closed) and "\n" in gap[:3]:
+        # Only marks and a paragraph break between: the same speech continues.
+        if len(gap) <= 4 or not (raw.closed and prev_raw.closed) and not gap.strip(_GAP_CHARS):
             return prev.speaker, ""
     if before.strip() == "":
         # Adjacency: a lone quote takes the subject of the sentence before (or the previous
@@ -496,5 +514,5 @@ def _subject_of(doc: _Doc, phrase: str, pos: int) -> str:
 def _first_subject(doc: _Doc, lo: int, hi: int) -> str:
     i = bisect.bisect_left(doc.subjects, (lo,))
     if i < len(doc.subjects) and doc.subjects[i][0] < hi:
-        return doc.subjects[i][1]
+        return _resolved(doc, doc.subjects[i])[1]
     return ""
