@@ -24,7 +24,7 @@ _TYPOGRAPHIC = {
     "\u00bb": '"',  # » right-pointing double angle quotation mark
     "\uff02": '"',  # ＂ fullwidth quotation mark
 }
-_TABLE = str.maketrans(_TYPOGRAPHIC)
+_PAIRS = tuple(_TYPOGRAPHIC.items())
 
 
 def ascii_quotes(text: str) -> str:
@@ -33,7 +33,13 @@ def ascii_quotes(text: str) -> str:
     >>> ascii_quotes("“We don’t trust them,” said Peskov.")
     '"We don\\'t trust them," said Peskov.'
     """
-    return text.translate(_TABLE)
+    if text.isascii():
+        return text
+    # str.replace per mark present is several times faster than translate() with a dict table
+    for mark, plain in _PAIRS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
 
 def has_typography(text: str) -> bool:
