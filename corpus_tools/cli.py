@@ -294,7 +294,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         model = load_stance_model(args.model) if args.model else None
         metrics, predictions = validate_stance(args.gold, model=model)
     if args.predictions:
-        predictions.to_csv(args.predictions, index=False)
+        from .validation import write_predictions
+
+        write_predictions(predictions, args.predictions)
     print(json.dumps(metrics, indent=2) if args.json else format_metrics(metrics))
     return EXIT_OK
 

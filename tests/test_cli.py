@@ -105,3 +105,46 @@ def test_the_same_articles_in_three_formats_give_the_same_tables(tmp_path: Path)
         assert tables["text"][1] == tables[fmt][1]
         # the extra metadata column survives into the documents table
         assert set(tables[fmt][2]["source"]) == {"Hand-written fixture"}
+
+
+def test_validate_sentiment_json_and_predictions(tmp_path: Path) -> None:
+    from sklearn.metrics import f1_score
+
+    from corpus_tools.sentiment import label_from_compound, score_text_reference
+
+    gold = tmp_path / "gold.csv"
+    rows = [
+        ("The talks were a great success.", "positive"),
+        ("The talks weren’t good.", "negative"),
+        ("The talks will resume on Monday.", "neutral"),
+        ("Peskov said the sanctions were a terrible mistake.", "negative"),
+        ("Investors welcomed the excellent results.", "positive"),
+    ]
+    import csv
+
+    with open(gold, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["text", "label"])
+        writer.writerows(rows)
+    preds = tmp_path / "preds.csv"
+    done = run_cli("validate", "sentiment", str(gold), "--json", "--predictions", str(preds))
+    assert done.returncode == 0, done.stderr
+    metrics = json.loads(done.stdout)
+    from corpus_tools.normalize import ascii_quotes
+
+    predicted = [label_from_compound(score_text_reference(ascii_quotes(t)).compound) for t, _ in rows]
+    gold_labels = [label for _, label in rows]
+    assert metrics["n"] == 5
+    assert metrics["f1_macro"] == pytest.approx(f1_score(gold_labels, predicted, average="macro"))
+    import pandas as pd
+
+    table = pd.read_csv(preds)
+    assert list(table.columns) == ["id", "gold", "predicted", "text"]
+    assert list(table["text"]) == [t for t, _ in rows]
+    assert table.loc[1, "predicted"] < 0  # weren’t negates
+
+
+def test_validate_with_a_missing_gold_file_is_a_clear_error(tmp_path: Path) -> None:
+    done = run_cli("validate", "sentiment", str(tmp_path / "missing.csv"))
+    assert done.returncode == 1
+    assert "missing.csv" in done.stderr and "Traceback" not in done.stderr
