@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from corpus_tools.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,7 +134,9 @@ def test_validate_sentiment_json_and_predictions(tmp_path: Path) -> None:
     metrics = json.loads(done.stdout)
     from corpus_tools.normalize import ascii_quotes
 
-    predicted = [label_from_compound(score_text_reference(ascii_quotes(t)).compound) for t, _ in rows]
+    predicted = [
+        label_from_compound(score_text_reference(ascii_quotes(t)).compound) for t, _ in rows
+    ]
     gold_labels = [label for _, label in rows]
     assert metrics["n"] == 5
     assert metrics["f1_macro"] == pytest.approx(f1_score(gold_labels, predicted, average="macro"))
