@@ -64,6 +64,8 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[MarkedSpan]:
         opens = before.isspace() or before in "([{—–-:/" or i == lo
         opens = opens and not after.isspace()
         closes = not before.isspace()
+        # A stray space after an opening mark (`was " a worrying issue`), with none open.
+        loose = before == " " and after == " " and i + 2 < hi and text[i + 2].isalpha()
         if ch in '"“”«»„':
             if open_at >= 0 and kind == "d":
                 if ch in _OPEN_ALWAYS or (ch == '"' and opens and not closes):
@@ -72,7 +74,7 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[MarkedSpan]:
                 elif ch in _CLOSE_ALWAYS or ch == '"':
                     out.append(MarkedSpan(open_at, i, True))
                     open_at = -1
-            elif open_at < 0 and (ch in _OPEN_ALWAYS or (ch == '"' and opens)):
+            elif open_at < 0 and (ch in _OPEN_ALWAYS or (ch == '"' and (opens or loose))):
                 open_at, kind = i + 1, "d"
         elif open_at < 0:
             if (ch == "‘" or ch == "'") and opens and not before.isalnum():

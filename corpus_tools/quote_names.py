@@ -24,6 +24,7 @@ _CAP_TOKEN = (
 )
 _NAME_RE = re.compile(rf"(?:{_CAP_TOKEN}[ \t]+)*{_CAP_TOKEN}(?:['’]s\b)?")
 _MID_CAP_RE = re.compile(r"(?<=[a-z,] )[A-Z][\w&.\-]*\w")
+_OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _THE_NAME_RE = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w&.\-]*\w)")
 
@@ -97,7 +98,16 @@ def find_names(text: str) -> list[Name]:
         if possessive:
             toks[-1] = toks[-1][:-2]
         if toks[0].lower() not in SKIP_WORDS:  # the common case, kept cheap
-            names.append(Name(m.start(), m.end(), tuple(toks), possessive))
+            cut = _plural_possessive(toks)
+            if cut:  # "Delta Air Lines' Comair" is two names; "Workers' Union" one
+                group = m.group()
+                end = group.index(toks[cut - 1]) + len(toks[cut - 1])
+                second = m.start() + group.index(toks[cut], end)
+                first = (*toks[: cut - 1], toks[cut - 1][:-1])
+                names.append(Name(m.start(), m.start() + end, first, True))
+                names.append(Name(second, m.end(), tuple(toks[cut:]), possessive))
+            else:
+                names.append(Name(m.start(), m.end(), tuple(toks), possessive))
             continue
         skip = 0
         while skip < len(toks) and toks[skip].lower() in SKIP_WORDS:
@@ -113,7 +123,42 @@ def find_names(text: str) -> list[Name]:
                 pos = group.index(tok, pos) + len(tok)
             s += group.index(toks[skip], pos)
         names.append(Name(s, m.end(), tuple(toks[skip:]), possessive))
-    return names
+    return _join_of(text, names)
+
+
+def _plural_possessive(toks: list[str]) -> int:
+    """Index of the token after an inner plural possessive, unless an organisation word ends."""
+    if toks[-1].lower() in ORG_WORDS:
+        return 0
+    for i, tok in enumerate(toks[:-1]):
+        if tok[-1] in "'’":
+            return i + 1
+    return 0
+
+
+def _join_of(text: str, names: list[Name]) -> list[Name]:
+    """Join "Department" + "of" + "Health" when the first part ends in an organisation word."""
+    out: list[Name] = []
+    for nm in names:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.possessive
+            and prev.words[-1].lower() in ORG_WORDS
+            and _OF_RE.fullmatch(text, prev.end, nm.start)
+        ):
+            link = text[prev.end : nm.start].split()
+            out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
+        else:
+            out.append(nm)
+    return out
+
+
+def _is_org_name(words: tuple[str, ...]) -> bool:
+    """Ends in an organisation word, or has one before "of" ("Department of Health")."""
+    if words[-1].lower() in ORG_WORDS:
+        return True
+    return "of" in words or "for" in words and words[0].lower() in ORG_WORDS
 
 
 def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -124,7 +169,7 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     >>> strip_titles(("Carnegie", "Mellon", "Professor", "Raj", "Reddy"))
     ('Raj', 'Reddy')
     """
-    if len(words) > 1 and words[-1].lower() in ORG_WORDS:
+    if len(words) > 1 and _is_org_name(words):
         return words
     i = 0
     while i < len(words) - 1 and words[i].lower().rstrip(".") in _TITLES:
@@ -198,6 +243,6 @@ class Canon:
         if name in self.genders:
             return "person"
         words = name.split()
-        if len(words) < 2 or words[-1].lower() in ORG_WORDS or words[0] in self.after_the:
+        if len(words) < 2 or _is_org_name(tuple(words)) or words[0] in self.after_the:
             return "org"
         return "person"

@@ -78,6 +78,11 @@ _LEAD_PRONOUN_RE = re.compile(
     r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
 )
 _ROLE_GAP_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,4}[ \t]+")
+_SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,80}?)\s*:")
+# "the director", "the Delta subsidiary": a description ending in a common noun.
+_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.\-]*\s+)*[a-z]")
+_PREP_SPLIT_RE = re.compile(r"\s+(?:behind|of|at|for|from|with|in|on|who|which|whose)\s+")
+_RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
 _ORG_HEADS = (
@@ -267,10 +272,15 @@ def _find_subjects(doc: _Doc) -> None:
             if name:
                 subjects.append((lo, name, canon.gender(name), canon.kind(name)))
                 continue
+        said = _SAID_FIRST_RE.match(text, lo, hi)
+        name = _resolve_phrase(doc, said.group("s"), lo) if said else ""
+        if name:
+            subjects.append((lo, name, canon.gender(name), canon.kind(name)))
+            continue
         desc = _DESC_SUBJ_RE.match(text, lo, hi)
         name = _resolve_phrase(doc, desc.group("np"), lo) if desc else ""
-        if desc and name:
-            spokes = _SPOKES_RE.search(desc.group("np"))
+        spokes = _SPOKES_RE.search(desc.group("np")) if desc else None
+        if desc and name and (spokes or canon.kind(name) == "org"):
             gender = _SPOKES_GENDER.get(spokes.group(1), "") if spokes else ""
             subjects.append((lo, name, gender, "spokes" if spokes else "org"))
             continue
@@ -350,6 +360,9 @@ def _resolve_phrase(doc: _Doc, phrase: str, pos: int, *, inverted: bool = False)
     spokes = _SPOKES_TAIL_RE.search(phrase)
     if spokes and spokes.group("org"):  # "a spokesperson for the GMB union"
         return _resolve_phrase(doc, spokes.group("org"), pos)
+    if not spokes and _DESCRIPTION_RE.match(phrase):  # "the director behind JFK"
+        phrase = _PREP_SPLIT_RE.split(phrase, maxsplit=1)[0]
+        low = phrase.lower()
     if spokes:  # "An REM spokesman", "the band's spokeswoman", "the spokesperson"
         phrase = phrase[: spokes.start()].strip()
         low = phrase.lower()
@@ -400,6 +413,12 @@ def _attribute(
             inverted = bool(m.group("v1"))
             phrase, verb = (m.group("s1"), m.group("v1")) if inverted else m.group("s2", "v2")
             speaker = "" if verb in _NOT_INVERTED and inverted else phrase
+            k = bisect.bisect_right(bounds, raw.start - 1) - 1
+            lead = text[bounds[k] : raw.start - 1].strip()
+            own = find_names(lead) if speaker and _DESCRIPTION_RE.match(phrase) else []
+            if len(own) == 1 and own[0].end - own[0].start == len(lead):
+                # `Comair “...,” the Delta subsidiary said`: the description is the name before.
+                return doc.canon.resolve(own[0].words), verb
             speaker = speaker and _resolve_phrase(doc, phrase, close, inverted=inverted)
             if speaker or not inverted:
                 return speaker, verb
@@ -427,6 +446,9 @@ def _attribute(
     if cues or before.strip():
         # A partial quote inside narration ("Corbett goes on to criticise “...”").
         speaker = _first_subject(doc, bounds[k], raw.start)
+        if not speaker and not cues and k > 0:
+            # Reported speech runs on: “worst thing in politics” after Blair's quote.
+            speaker = _first_subject(doc, bounds[k - 1], bounds[k])
         if speaker or cues:
             return speaker, ""
     if before.strip(" -—–") == "" and prev is not None and prev_raw is not None:
@@ -488,6 +510,9 @@ def _speaker_segment(head: str) -> str:
     parts = [p for p in parts if p]
     if not parts:
         return ""
+    rel = _RELATIVE_HEAD_RE.match(parts[-1])
+    if rel and find_names(rel.group(1)):  # "..., which Variety called “...”"
+        return rel.group(1)
     if len(parts) > 1 and parts[-1][:1].islower() and find_names(parts[-2]):
         if not _PRONOUN_RE.fullmatch(parts[-1]):
             return parts[-2]
