@@ -1,0 +1,104 @@
+"""Tune and train the default stance model on NewsMTSC with grouped 5-fold cross-validation.
+
+Usage (from the repository root; NewsMTSC lives in ../shared/data/newsmtsc):
+
+    .venv/bin/python benchmarks/tune_stance.py [--grid] [--write]
+
+Folds group mentions by sentence text, so one sentence never sits on both sides of a split.
+Reports CV macro-F1 for the lexicon rule (target-directed VADER) and for the model under each
+setting tried; with --write, trains on all of train.csv with the best setting and writes
+corpus_tools/data/stance-model.json with provenance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools import stance
+from corpus_tools.metrics import classification_metrics
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT.parent / "shared" / "data" / "newsmtsc" / "train.csv"
+OUT = ROOT / "corpus_tools" / "data" / "stance-model.json"
+FOLDS = 5
+
+
+def group_folds(texts: list[str], k: int = FOLDS) -> np.ndarray:
+    """Fold number per row from a hash of its sentence: deterministic and grouped by text."""
+    return np.array([int(hashlib.sha1(t.encode()).hexdigest(), 16) % k for t in texts])
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    return classification_metrics(gold, pred, labels=list(stance.LABELS))["f1_macro"]
+
+
+def cross_validate(rows, feats, folds, settings) -> float:
+    gold_all, pred_all = [], []
+    for k in range(FOLDS):
+        train = [i for i in range(len(rows)) if folds[i] != k]
+        test = [i for i in range(len(rows)) if folds[i] == k]
+        y = np.array([stance.LABELS.index(rows[i][3]) for i in train])
+        w, b = stance._fit([feats[i] for i in train], y, 3, settings)
+        model = stance.StanceModel(dict(zip(stance.LABELS, w)), dict(zip(stance.LABELS, b)))
+        gold_all += [rows[i][3] for i in test]
+        pred_all += [stance._predict_features(feats[i], model)[0] for i in test]
+    return macro_f1(gold_all, pred_all)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--grid", action="store_true", help="try a grid of settings")
+    parser.add_argument("--write", action="store_true", help="write the bundled model JSON")
+    args = parser.parse_args()
+    data = pd.read_csv(TRAIN)
+    rows, _ = stance.locate_rows(data, where=str(TRAIN))
+    folds = group_folds([r[0] for r in rows])
+    lex = [lab for lab, _ in stance.predict_many([r[:3] for r in rows], method="lexicon")]
+    lexicon_f1 = macro_f1([r[3] for r in rows], lex)
+    print(f"lexicon rule (target-directed VADER), all rows: macro-F1 {lexicon_f1:.4f}")
+    base = dict(stance.DEFAULT_SETTINGS)
+    grid = [{}]
+    if args.grid:
+        grid = [
+            {"l2": l2, "bigrams": bg, "prune": pr}
+            for l2, bg, pr in itertools.product([10.0], [False], [0.03, 0.05])
+        ]
+    results = []
+    cache: dict[tuple, list] = {}
+    for change in grid:
+        settings = base | change
+        t0 = time.perf_counter()
+        key = (settings["window"], settings["decay"], settings["bigrams"])
+        if key not in cache:
+            cache[key] = [stance.featurize(t, a, b, settings) for t, a, b, _ in rows]
+        f1 = cross_validate(rows, cache[key], folds, settings)
+        results.append((f1, change))
+        print(f"model {change}: CV macro-F1 {f1:.4f} ({time.perf_counter() - t0:.1f} s)")
+    best_f1, best = max(results, key=lambda r: r[0])
+    print(f"best {best}: {best_f1:.4f}")
+    if args.write:
+        provenance = {
+            "source": "NewsMTSC train split (Hamborg & Donnay, EACL 2021), MIT licence",
+            "training_data": "../shared/data/newsmtsc/train.csv",
+            "cv": f"{FOLDS}-fold, grouped by sentence text",
+            "cv_f1_macro": round(best_f1, 4),
+            "cv_f1_macro_lexicon_rule": round(lexicon_f1, 4),
+        }
+        model = stance.train_stance_model(data, provenance=provenance, **(base | best))
+        model.save(OUT)
+        size = OUT.stat().st_size
+        n = len(next(iter(model.weights.values())))
+        print(f"wrote {OUT} ({size / 1e6:.2f} MB, {n} features)")
+        print(json.dumps(model.provenance, indent=1))
+
+
+if __name__ == "__main__":
+    main()

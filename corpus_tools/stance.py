@@ -1,0 +1,460 @@
+"""Target-directed stance: is a sentence FAVOR, AGAINST or NONE toward one mention in it?
+
+Two methods. "model" (default): a multinomial logistic regression over features of the mention's
+context (position-tagged words and bigrams in windows left and right, the sentence's other words,
+VADER valences of context words near and far with negation, quote marks, sentence position),
+trained on NewsMTSC (Hamborg & Donnay 2021) and shipped as JSON weights; inference is pure Python.
+"lexicon": target-directed VADER, the valences of context words weighted by their distance to the
+mention. In both, the mention's own words are masked first: "peace" (+2.5) and "war" (-2.9) in a
+target's name must not decide the stance toward it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from .errors import GoldFileError, ResourceError
+from .metrics import classification_metrics
+from .sentiment import load_lexicon, score_text
+from .tokens import iter_tokens
+
+log = logging.getLogger(__name__)
+
+Label = Literal["FAVOR", "AGAINST", "NONE"]
+LABELS: tuple[Label, ...] = ("FAVOR", "AGAINST", "NONE")
+Method = Literal["model", "lexicon"]
+DEFAULT_MODEL = "stance-model.json"
+MODEL_FORMAT = "corpus_tools.stance/1"
+MASK = "it"  # neutral in VADER and grammatical where a name stood
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "window": 4,  # words each side of the mention that get position-tagged features
+    "decay": 0.0,  # sentence words weigh 1 / (1 + distance / decay); 0 = all weigh 1
+    "bigrams": False,  # bigrams of the sentence words (mention masked)
+    "min_count": 2,  # drop features seen in fewer training rows
+    "l2": 10.0,  # L2 penalty on weights (objective: sum of log-losses + l2/2 * |W|^2)
+    "balanced": True,  # weight classes inversely to their frequency (macro-F1 is the goal)
+    "iterations": 300,  # L-BFGS iterations
+    "prune": 0.03,  # drop features whose largest |weight| is below this in the shipped model
+}
+# VADER's negators (vaderSentiment.NEGATE) plus the typical news forms.
+_NEGATORS = frozenset(
+    "not no never none nothing nor neither without n't cannot can't don't doesn't didn't isn't "
+    "aren't wasn't weren't won't wouldn't shouldn't couldn't hasn't haven't hadn't".split()
+)
+_PRONOUNS = frozenset("he she his him her hers they them their it its we us our i me my".split())
+_N_SCALAR = -0.74  # VADER's factor for a negated valence
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """Softmax regression weights per label, with the feature settings and provenance."""
+
+    weights: dict[str, dict[str, float]]
+    bias: dict[str, float]
+    settings: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_SETTINGS))
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        """The model as a JSON document (sorted keys, so equal models give equal text)."""
+        doc = {"format": MODEL_FORMAT, "labels": list(LABELS), "bias": self.bias}
+        doc |= {"settings": self.settings, "provenance": self.provenance, "weights": self.weights}
+        return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str, *, source: str = "<string>") -> StanceModel:
+        """Read a model written by `to_json`; a clear ResourceError naming `source` otherwise."""
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ResourceError(f"{source}: not a JSON stance model ({exc})") from exc
+        if not isinstance(doc, dict) or doc.get("format") != MODEL_FORMAT:
+            raise ResourceError(f"{source}: not a stance model (expected format {MODEL_FORMAT})")
+        weights, bias = doc.get("weights"), doc.get("bias")
+        if not isinstance(weights, dict) or not isinstance(bias, dict) or set(bias) != set(LABELS):
+            raise ResourceError(f"{source}: stance model lacks weights or bias for {LABELS}")
+        settings = DEFAULT_SETTINGS | doc.get("settings", {})
+        return cls(weights, bias, settings, doc.get("provenance", {}))
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as UTF-8 JSON."""
+        Path(path).write_text(self.to_json(), encoding="utf-8")
+
+
+def load_stance_model(path: str | Path | None = None) -> StanceModel:
+    """Read a stance model from JSON; None gives the bundled NewsMTSC model (cached).
+
+    >>> load_stance_model().provenance["source"][:8]
+    'NewsMTSC'
+    """
+    if path is None:
+        return _bundled_model()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ResourceError(f"{path}: cannot read stance model ({exc})") from exc
+    return StanceModel.from_json(text, source=str(path))
+
+
+@lru_cache(maxsize=1)
+def _bundled_model() -> StanceModel:
+    source = resources.files("corpus_tools.data").joinpath(DEFAULT_MODEL)
+    return StanceModel.from_json(source.read_text(encoding="utf-8"), source=DEFAULT_MODEL)
+
+
+def _context(text: str, start: int, end: int) -> tuple[list[str], list[str], bool]:
+    """Normalised tokens left and right of the mention (nearest first on the left), and whether
+    the mention sits inside quotation marks (an odd number of quote marks before it)."""
+    left, right = [], []
+    quotes = 0
+    for tok in iter_tokens(text):
+        if tok.end <= start:
+            left.append(tok.norm)
+            quotes += tok.norm == '"'
+        elif tok.start >= end:
+            right.append(tok.norm)
+    left.reverse()
+    return left, right, quotes % 2 == 1
+
+
+_CLAUSE_BREAKS = re.compile(r"[,;:()\"\u201c\u201d]|\s(?:but|while|although|though|whereas)\s")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause around the mention: between the nearest breaks on either side."""
+    a = max((m.end() for m in _CLAUSE_BREAKS.finditer(text, 0, start)), default=0)
+    b = next((m.start() for m in _CLAUSE_BREAKS.finditer(text, end)), len(text))
+    return a, b
+
+
+def _valences(tokens: list[str]) -> list[float]:
+    """VADER lexicon valence of each token, flipped and damped when a negator precedes it within
+    three tokens (tokens in reading order)."""
+    lexicon = load_lexicon()
+    out = []
+    for i, tok in enumerate(tokens):
+        v = lexicon.get(tok, 0.0)
+        if v and any(t in _NEGATORS or t.endswith("n't") for t in tokens[max(0, i - 3) : i]):
+            v *= _N_SCALAR
+        out.append(v)
+    return out
+
+
+def _lexicon_score(left: list[str], right: list[str]) -> float:
+    """Distance-weighted sum of context valences, squashed to [-1, 1] as VADER does."""
+    total = 0.0
+    for side, ordered in ((left, left[::-1]), (right, right)):
+        vals = _valences(ordered)
+        if side is left:
+            vals = vals[::-1]  # back to nearest-first
+        total += sum(v / (1 + d / 3) for d, v in enumerate(vals))
+    return total / math.sqrt(total * total + 15)
+
+
+def featurize(text: str, start: int, end: int, settings: dict[str, Any] | None = None) -> dict:
+    """Features of the context of the mention text[start:end], the mention itself masked.
+
+    >>> f = featurize("They want peace.", 10, 15)
+    >>> f["L1:want"], "S:peace" in f, f["vader_masked"]
+    (1.0, False, 0.0772)
+    """
+    s = DEFAULT_SETTINGS if settings is None else settings
+    left, right, in_quote = _context(text, start, end)
+    window = int(s["window"])
+    f: dict[str, float] = {}
+    for side, toks in (("L", left), ("R", right)):
+        for d, tok in enumerate(toks[:window], 1):
+            f[f"{side}{min(d, 3)}:{tok}"] = 1.0
+            f[f"{side}:{tok}"] = 1.0
+        if len(toks) >= 2:
+            f[f"{side}2g:{toks[0]} {toks[1]}"] = 1.0
+        if not toks or toks[0] in '.!?"':
+            f[f"{side}:<edge>"] = 1.0
+    sentence = [*left[::-1], "<T>", *right]
+    decay = float(s["decay"])
+    for d, tok in (*enumerate(left, 1), *enumerate(right, 1)):
+        # Nearer words say more about this mention than about another one in the same sentence.
+        f[f"S:{tok}"] = max(f.get(f"S:{tok}", 0.0), 1 / (1 + d / decay) if decay else 1.0)
+    if s["bigrams"]:
+        for a, b in zip(sentence, sentence[1:], strict=False):
+            f[f"S2:{a} {b}"] = 1.0
+    lval, rval = _valences(left[::-1])[::-1], _valences(right)
+    for side, vals in (("l", lval), ("r", rval)):
+        near, far = vals[:window], vals[window:]
+        f[f"val_{side}_weighted"] = sum(v / (1 + d / 3) for d, v in enumerate(vals)) / 4
+        for d, v in enumerate(near[:3], 1):
+            if v:  # the valence class at a position generalises over the words that carry it
+                f[f"{side.upper()}{d}:<{'pos' if v > 0 else 'neg'}>"] = 1.0
+        f[f"val_{side}_near"] = sum(near) / 4
+        f[f"val_{side}_far"] = sum(far) / 4
+        f[f"val_{side}_min"] = min(vals, default=0.0) / 4
+        f[f"val_{side}_max"] = max(vals, default=0.0) / 4
+    for side, vals in (("l", lval[:window]), ("r", rval[:window])):
+        f[f"npos_{side}"] = sum(v > 0 for v in vals) / 2
+        f[f"nneg_{side}"] = sum(v < 0 for v in vals) / 2
+    f["neg_near"] = float(any(t in _NEGATORS for t in left[:3] + right[:3]))
+    f["lexicon_score"] = _lexicon_score(left, right)
+    masked = score_text(text[:start] + MASK + text[end:])
+    f["vader_masked"] = masked.compound
+    f["vader_pos"], f["vader_neg"] = masked.pos, masked.neg
+    f["vader_left"] = score_text(text[:start]).compound if start else 0.0
+    f["vader_right"] = score_text(text[end:]).compound
+    a, b = _clause(text, start, end)
+    f["vader_clause"] = score_text(text[a:start] + MASK + text[end:b]).compound
+    f["start_x_vader"] = f["vader_masked"] * (not left)
+    f["in_quote"] = float(in_quote)
+    f["quote_x_vader"] = f["vader_masked"] * in_quote
+    f["has_quote"] = float('"' in sentence)
+    f["sentence_start"] = float(not left)
+    f["pronoun"] = float(text[start:end].lower() in _PRONOUNS)
+    return {k: v for k, v in f.items() if v}
+
+
+def predict_stance(
+    text: str, start: int, end: int, *, model: StanceModel | None = None, method: Method = "model"
+) -> tuple[Label, float]:
+    """Stance toward the mention text[start:end] in the sentence `text`, and a score in [-1, 1].
+
+    The score is P(FAVOR) - P(AGAINST) for the model, the distance-weighted context valence for
+    the lexicon rule (labelled with VADER's +-0.05 thresholds).
+
+    >>> s = "Critics said Washington had betrayed its allies and ruined the talks."
+    >>> predict_stance(s, 13, 23)[0], predict_stance(s, 13, 23, method="lexicon")[0]
+    ('AGAINST', 'AGAINST')
+    """
+    if method == "lexicon":
+        left, right, _ = _context(text, start, end)
+        score = _lexicon_score(left, right)
+        label: Label = "FAVOR" if score >= 0.05 else "AGAINST" if score <= -0.05 else "NONE"
+        return label, round(score, 4)
+    if method != "model":
+        raise ValueError(f"unknown stance method {method!r}; choose 'model' or 'lexicon'")
+    model = model or load_stance_model()
+    return _predict_features(featurize(text, start, end, model.settings), model)
+
+
+def _predict_features(features: dict[str, float], model: StanceModel) -> tuple[Label, float]:
+    logits = {}
+    for label in LABELS:
+        w = model.weights[label]
+        logits[label] = model.bias[label] + sum(w.get(k, 0.0) * v for k, v in features.items())
+    top = max(logits.values())
+    exp = {k: math.exp(v - top) for k, v in logits.items()}
+    z = sum(exp.values())
+    best = max(LABELS, key=lambda k: logits[k])
+    return best, round((exp["FAVOR"] - exp["AGAINST"]) / z, 4)
+
+
+def predict_many(
+    rows: Iterable[tuple[str, int, int]],
+    *,
+    model: StanceModel | None = None,
+    method: Method = "model",
+) -> list[tuple[Label, float]]:
+    """`predict_stance` for many (text, start, end) rows, loading the model once.
+
+    >>> [lab for lab, _ in predict_many([("They want peace.", 10, 15)], method="lexicon")]
+    ['FAVOR']
+    """
+    model = model or (load_stance_model() if method == "model" else None)
+    return [predict_stance(t, s, e, model=model, method=method) for t, s, e in rows]
+
+
+def locate_rows(
+    data: Iterable[Sequence[Any]] | pd.DataFrame, *, where: str = "<rows>"
+) -> tuple[list[tuple[str, int, int, str]], int]:
+    """(text, start, end, label) rows from tuples or a DataFrame with text, target, label and
+    optional start, end; without offsets the target's first case-insensitive occurrence is used.
+    Returns the rows and the number skipped because the target was not found."""
+    if not isinstance(data, pd.DataFrame):
+        return [(str(t), int(s), int(e), str(lab)) for t, s, e, lab in data], 0
+    missing = {"text", "label"} - set(data.columns)
+    if missing or not ({"target"} <= set(data.columns) or {"start", "end"} <= set(data.columns)):
+        raise GoldFileError(where, "needs columns text, target, label (and optionally start, end)")
+    has_span = {"start", "end"} <= set(data.columns)
+    rows, skipped = [], 0
+    for i, rec in enumerate(data.to_dict("records")):
+        text, label = str(rec["text"]), str(rec["label"]).strip().upper()
+        if label not in LABELS:
+            raise GoldFileError(
+                where, f"row {i + 2}: label {rec['label']!r} is not one of {LABELS}"
+            )
+        if has_span and not (pd.isna(rec["start"]) or pd.isna(rec["end"])):
+            start, end = int(rec["start"]), int(rec["end"])
+            if not 0 <= start < end <= len(text):
+                raise GoldFileError(where, f"row {i + 2}: span {start}:{end} outside the text")
+        else:
+            target = str(rec.get("target", ""))
+            start = text.lower().find(target.lower()) if target else -1
+            if start < 0:
+                skipped += 1
+                continue
+            end = start + len(target)
+        rows.append((text, start, end, label))
+    if skipped:
+        log.warning("%s: %d rows skipped: target not found in text", where, skipped)
+    return rows, skipped
+
+
+def train_stance_model(
+    data: Iterable[Sequence[Any]] | pd.DataFrame,
+    *,
+    provenance: dict[str, Any] | None = None,
+    **settings: Any,
+) -> StanceModel:
+    """Fit the softmax regression on (text, start, end, label) rows or a labelled DataFrame.
+
+    Deterministic: the same rows and settings give the same JSON, bit for bit.
+
+    >>> rows = [("Critics attacked Obama.", 17, 22, "AGAINST"), ("Fans praised Obama.", 13, 18,
+    ...         "FAVOR"), ("Obama spoke.", 0, 5, "NONE")] * 3
+    >>> m = train_stance_model(rows, min_count=1)
+    >>> predict_stance("Fans praised Obama.", 13, 18, model=m)[0]
+    'FAVOR'
+    """
+    unknown = set(settings) - set(DEFAULT_SETTINGS)
+    if unknown:
+        raise ValueError(f"unknown settings {sorted(unknown)}; known: {sorted(DEFAULT_SETTINGS)}")
+    s = DEFAULT_SETTINGS | settings
+    rows, skipped = locate_rows(data)
+    feats = [featurize(t, a, b, s) for t, a, b, _ in rows]
+    y = np.array([LABELS.index(lab) for *_, lab in rows])
+    weights, bias = _fit(feats, y, len(LABELS), s)
+    prov = {"n": len(rows), "skipped": skipped, "date": dt.date.today().isoformat()}
+    prov |= {"package_version": _package_version()} | (provenance or {})
+    return StanceModel(
+        {lab: weights[i] for i, lab in enumerate(LABELS)},
+        {lab: bias[i] for i, lab in enumerate(LABELS)},
+        s,
+        prov,
+    )
+
+
+def _fit(
+    feats: list[dict[str, float]], y: np.ndarray, k: int, s: dict[str, Any]
+) -> tuple[list[dict[str, float]], list[float]]:
+    """Softmax regression by L-BFGS on sparse rows: sum of log-losses + l2/2 * |W|^2."""
+    df = Counter(name for f in feats for name in f)
+    names = sorted(n for n, c in df.items() if c >= s["min_count"])
+    index = {n: i for i, n in enumerate(names)}
+    cols = [[(index[n], v) for n, v in f.items() if n in index] for f in feats]
+    rows = np.repeat(np.arange(len(cols)), [len(c) for c in cols])
+    idx = np.array([i for c in cols for i, _ in c], dtype=np.int64)
+    val = np.array([v for c in cols for _, v in c], dtype=np.float64)
+    n, d = len(cols), len(names)
+    onehot = np.eye(k)[y]
+    counts = np.bincount(y, minlength=k).astype(float)
+    cw = n / (k * np.maximum(counts, 1)) if s["balanced"] else np.ones(k)
+    onehot_w = onehot * cw[y][:, None]
+    rw = cw[y][:, None]
+    l2 = float(s["l2"])
+
+    def loss_grad(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[: d * k].reshape(d, k), theta[d * k :]
+        contrib = val[:, None] * w[idx]
+        z = np.stack([np.bincount(rows, contrib[:, j], minlength=n) for j in range(k)], 1) + b
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        g = (np.exp(logp) - onehot) * rw
+        gw = np.stack([np.bincount(idx, val * g[rows, j], minlength=d) for j in range(k)], 1)
+        loss = -(logp * onehot_w).sum() + l2 / 2 * (w * w).sum()
+        return loss, np.concatenate([(gw + l2 * w).ravel(), g.sum(axis=0)])
+
+    theta = _lbfgs(loss_grad, np.zeros(d * k + k), int(s["iterations"]))
+    w, b = theta[: d * k].reshape(d, k), theta[d * k :]
+    keep = np.abs(w).max(axis=1) >= float(s["prune"])
+    weights = [{names[i]: round(float(w[i, j]), 4) for i in np.flatnonzero(keep)} for j in range(k)]
+    return weights, [round(float(v - b.mean()), 4) for v in b]
+
+
+def _lbfgs(fun: Any, x: np.ndarray, iterations: int, memory: int = 10) -> np.ndarray:
+    """Minimise a smooth convex function with L-BFGS and a backtracking (Armijo) line search."""
+    f, g = fun(x)
+    hist: list[tuple[np.ndarray, np.ndarray, float]] = []
+    for _ in range(iterations):
+        q = g.copy()
+        alphas = []
+        for s_, y_, rho in reversed(hist):
+            a = rho * (s_ @ q)
+            alphas.append(a)
+            q -= a * y_
+        if hist:
+            s_, y_, _ = hist[-1]
+            q *= (s_ @ y_) / (y_ @ y_)
+        else:
+            q /= max(1.0, float(np.abs(g).max()))
+        for (s_, y_, rho), a in zip(hist, reversed(alphas), strict=True):
+            q += s_ * (a - rho * (y_ @ q))
+        step, slope = 1.0, -(g @ q)
+        while True:
+            x_new = x - step * q
+            f_new, g_new = fun(x_new)
+            if f_new <= f + 1e-4 * step * slope or step < 1e-10:
+                break
+            step /= 2
+        s_, y_ = x_new - x, g_new - g
+        if s_ @ y_ > 1e-12:
+            hist = [*hist[-memory + 1 :], (s_, y_, 1.0 / (s_ @ y_))]
+        done = abs(f - f_new) <= 1e-9 * max(1.0, abs(f))
+        x, f, g = x_new, f_new, g_new
+        if done or np.abs(g).max() < 1e-6:
+            break
+    return x
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("corpus-tools")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def validate_stance(
+    gold_path: str | Path, *, model: StanceModel | None = None, method: Method = "model"
+) -> tuple[dict[str, Any], pd.DataFrame]:
+    """Score a gold CSV (text, target, label[, start, end][, id]) and compare with the labels.
+
+    Returns metrics (n, f1_macro, f_avg = mean F1 of FAVOR and AGAINST as in SemEval-2016,
+    accuracy, per_class, confusion) and a table id, gold, predicted, text in gold order.
+    """
+    try:
+        gold = pd.read_csv(gold_path, dtype={"text": str, "target": str, "label": str})
+    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        raise GoldFileError(gold_path, f"cannot read stance gold CSV ({exc})") from exc
+    gold = gold.reset_index(drop=True)
+    if "text" in gold and gold["text"].isna().any():
+        raise GoldFileError(gold_path, f"row {int(gold['text'].isna().idxmax()) + 2}: empty text")
+    rows, _ = _locate_all(gold, str(gold_path))
+    predicted = [lab for lab, _ in predict_many([r[:3] for r in rows], model=model, method=method)]
+    labels = [r[3] for r in rows]
+    metrics = classification_metrics(labels, predicted, labels=list(LABELS))
+    per = metrics["per_class"]
+    metrics["f_avg"] = (per["FAVOR"]["f1"] + per["AGAINST"]["f1"]) / 2
+    keep = ["n", "f1_macro", "f_avg", "accuracy", "f1_weighted", "per_class", "confusion"]
+    metrics = {k: metrics[k] for k in keep} | {"method": method}
+    ids = gold["id"] if "id" in gold else pd.Series(range(1, len(gold) + 1))
+    table = pd.DataFrame({"id": ids.to_numpy(), "gold": labels, "predicted": predicted})
+    table["text"] = [r[0] for r in rows]
+    return metrics, table
+
+
+def _locate_all(gold: pd.DataFrame, where: str) -> tuple[list[tuple[str, int, int, str]], int]:
+    rows, skipped = locate_rows(gold, where=where)
+    if skipped:  # validation must score every gold row, in order
+        raise GoldFileError(where, f"{skipped} rows: target not found in text; add start,end")
+    return rows, skipped
