@@ -1,0 +1,383 @@
+"""Who a news sentence is about: sentence subjects and speaker phrases resolved to names.
+
+Each sentence's subject is a name followed by a verb ("Southcorp chairman Brian Finn said" gives
+Brian Finn: a name that only qualifies the next one is dropped), an appositive ("The City
+captain, Daniel Osei, who scored twice, paid"), a sentence-final cue (", Ms Short said."), a
+"Said X:" opener, a leading he/she/they (resolved lazily, so quote speakers attributed before it
+count), or a described speaker ("A spokesperson for the GMB union said", "The company said").
+Speaker phrases resolve the same way: he/she to the latest compatible person or spokesperson,
+"it" to the latest organisation, "the agency" to the latest name ending in Agency (else the
+latest organisation, except for "the government" and other public bodies), "the prime minister"
+to the latest person; names to their fullest form in the text (`quote_names`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .quote_names import SKIP_WORDS, Canon, Name, find_names
+
+VERBS = (
+    "said|says|say|told|tells|tell|telling|added|adds|adding|asked|asks|explained|explains|warned|"
+    "warns|insisted|insists|argued|argues|claimed|claims|stated|states|wrote|writes|tweeted|"
+    "announced|announces|noted|notes|replied|replies|continued|saying|declared|"
+    "admitted|admits|complained|stressed|insisting|warning|suggested|suggests|conceded|"
+    "acknowledged|remarked|recalled|believes|thinks|accused|criticised|criticized|called|"
+    "described|urged|commented|responded|predicted|promised|vowed|pledged|confirmed|denied|"
+    "revealed|joked|concluded|pointed out|went on|(?i:according to)"
+)
+
+
+_AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
+
+
+VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
+
+
+# A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
+TRAIL_CUE_RE = re.compile(
+    rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]{{1,60}})|(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
+    rf"(?:,[^.;:!?\"“”]{{1,80}},)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})"
+    rf"(?:\s+(?:BBC|Reuters|[a-z]+)(?:[ \t]+[\w’']+){{0,4}})?)\s*[.!?]?\s*$"
+)
+
+
+# After these the next name is the listener or target, not the speaker: `, told Reuters.`
+NOT_INVERTED = frozenset(
+    "told tells tell telling asked asks accused criticised criticized called described urged "
+    "saying adding insisting warning".split()
+)
+# Lookbehinds after the punctuation, so they are only tried at a candidate boundary; a
+# lower-case word next (`?" said Calder`) continues the sentence.
+_SENT_END_RE = re.compile(
+    r"[.!?](?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)['\"’”)]*\s+(?![\sa-z])|\n+"
+)
+
+
+PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
+
+
+SPOKES_RE = re.compile(r"\bspokes(man|woman|person)\b")
+
+
+_SPOKES_GENDER = {"man": "m", "woman": "f"}
+
+
+_SPOKES_TAIL_RE = re.compile(r"\bspokes(?P<g>man|woman|person)(?:\s+for\s+(?P<org>.+))?\s*$")
+
+
+# "Sarah Beck of Investec", "advice to Mills": a name after a preposition is not the subject.
+_AFFIL_RE = re.compile(
+    r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:the\s+)?$"
+)
+
+
+_TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"
+
+
+# "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
+_RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
+
+
+_FOLLOW_VERB_RE = re.compile(
+    rf"(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{_TIME}(?:\s+[a-z]+ly)?\s+(?P<w>[a-z]+)"
+)
+
+
+_FOLLOW_CUE_RE = re.compile(
+    rf"(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{_TIME}"
+    rf"\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b"
+)
+
+
+_LEAD_PRONOUN_RE = re.compile(
+    r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
+)
+
+
+_ROLE_GAP_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,4}[ \t]+")
+
+
+_SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,80}?)\s*:")
+
+
+# "the director", "the Delta subsidiary": a description ending in a common noun.
+DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.\-]*\s+)*[a-z]")
+
+
+_PREP_SPLIT_RE = re.compile(r"\s+(?:behind|of|at|for|from|with|in|on|who|which|whose)\s+")
+
+
+_ORG_HEADS = (
+    "firm company group retailer carmaker maker monopoly bank business chain giant operator "
+    "regulator watchdog union association government ministry department council board agency "
+    "club organisation organization charity party airline insurer supermarket broadcaster "
+    "band team side label studio authority commission committee office brewer chipmaker "
+    "police force"
+)
+
+
+_ORG_HEAD_SET = frozenset(_ORG_HEADS.split())
+
+
+_NAMED_ONLY = frozenset("government ministry department council police force court".split())
+
+
+_ORG_ALT = "|".join(_ORG_HEADS.split())
+
+
+_DESC_SUBJ_RE = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
+    rf"(?:spokes(?:man|woman|person)(?:\s+for\s+[\w\-'’&. ]{{1,50}}?)?|(?:{_ORG_ALT})))"
+    rf"(?:\s*,[^,.;]{{1,60}},)?{_TIME}\s+(?:{_AUX}|{VERBS}|[a-z]+ed)\b"
+)
+
+
+_NOT_VERB = frozenset(
+    "in of on at for from with by to and or the a an as into over after before during about "
+    "than that which who whose where when while".split()
+)
+
+
+_AUX_SET = frozenset(_AUX.split("|"))
+
+
+_IRREGULAR = frozenset(
+    "told said met left made took gave went came saw thought felt kept won lost led put set hit "
+    "cut ran began became spent paid sent built held brought found knew got sold bought fell "
+    "rose wrote spoke stood".split()
+)
+
+
+_PRONOUN_ACCEPT = {
+    "he": (("person", "spokes"), "m"),
+    "she": (("person", "spokes"), "f"),
+    "it": (("org", "spokes"), ""),
+    "they": (("person", "org", "spokes"), ""),
+}
+
+
+# (offset, resolved name, gender, kind) of each sentence subject and quote speaker.
+Subject = tuple[int, str, str, str]
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    bounds: list[int]
+    names: list[Name]
+    starts: list[int]  # of names
+    canon: Canon
+    subjects: list[Subject]
+    pronouns: dict[int, str]  # sentence offset -> referent of its leading he/she/they
+
+
+def sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
+
+
+def _looks_verb(word: str) -> bool:
+    if word in _AUX_SET or word in _IRREGULAR or word.endswith("ed") or VERB_RE.fullmatch(word):
+        return True
+    if len(word) > 4 and word.endswith("ing"):  # "Mr Howard hypnotising people, saying:"
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _drop_modifiers(text: str, names: list[Name]) -> list[Name]:
+    """Drop a name that only qualifies the next one: "Southcorp chairman Brian Finn"."""
+    out = []
+    for i, a in enumerate(names):
+        b = names[i + 1] if i + 1 < len(names) else None
+        gap = _ROLE_GAP_RE.fullmatch(text, a.end, b.start) if b and not a.possessive else None
+        words = gap.group().split() if gap else []
+        # "US coach Patrick McEnroe" but not "Patrick McEnroe wants Roddick".
+        if (
+            words
+            and not _looks_verb(words[-1])
+            and not any(
+                w in _NOT_VERB or w in _AUX_SET or w in _IRREGULAR or w.endswith("ed")
+                for w in words
+            )
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+def find_subjects(doc: Context) -> None:
+    """Fill `doc.subjects` with each sentence's apparent subject, in text order."""
+    text, names, starts, canon, subjects = doc.text, doc.names, doc.starts, doc.canon, doc.subjects
+    for k, lo in enumerate(doc.bounds):
+        hi = doc.bounds[k + 1] if k + 1 < len(doc.bounds) else len(text)
+        cands = [
+            nm
+            for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+            if not nm.possessive
+        ]
+        lead = _LEAD_PRONOUN_RE.match(text, lo, min(hi, lo + 40))
+        pron = lead.group(1).lower() if lead else ""
+        at = lead.start(1) if lead else hi
+        # A leading "it" is too often expletive ("It is thought") to name a subject.
+        if pron and pron != "it" and (not cands or cands[0].start > at):
+            # Resolved when first asked for, so quotes attributed before it count too.
+            subjects.append((lo, "", _PRONOUN_ACCEPT[pron][1], pron))
+            continue
+        # "..., Mr Hensel said." at the end: the sentence reports that speaker.
+        end = _rstrip_pos(text, lo, hi)
+        # The cue clause is short: only the sentence's last 200 characters can hold it.
+        trail = None
+        if text[end - 1 : end] == "." and not any(c in text[lo:hi] for c in '"“”'):
+            trail = TRAIL_CUE_RE.search(text, max(lo, end - 200), end)
+        if trail:
+            name = trail_speaker(doc, trail, lo)
+            if name:
+                subjects.append((lo, name, canon.gender(name), canon.kind(name)))
+                continue
+        said = _SAID_FIRST_RE.match(text, lo, hi)
+        name = resolve_phrase(doc, said.group("s"), lo) if said else ""
+        if name:
+            subjects.append((lo, name, canon.gender(name), canon.kind(name)))
+            continue
+        desc = _DESC_SUBJ_RE.match(text, lo, hi)
+        name = resolve_phrase(doc, desc.group("np"), lo) if desc else ""
+        spokes = SPOKES_RE.search(desc.group("np")) if desc else None
+        if desc and name and (spokes or canon.kind(name) == "org"):
+            gender = _SPOKES_GENDER.get(spokes.group(1), "") if spokes else ""
+            subjects.append((lo, name, gender, "spokes" if spokes else "org"))
+            continue
+        cands = [nm for nm in cands if not _AFFIL_RE.search(text, max(lo, nm.start - 12), nm.start)]
+        cands = [nm for nm in _drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
+        pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
+        # A name then a verb-like word; failing that, then any word but a preposition.
+        for strict in (True, False):
+            for nm in cands if pick is None else ():
+                m = _FOLLOW_VERB_RE.match(text, nm.end)
+                w = m.group("w") if m else "in"
+                if _looks_verb(w) if strict else w not in _NOT_VERB:
+                    pick = nm
+                    break
+        if pick is not None:
+            name = canon.resolve(pick.words)
+            subjects.append((pick.start, name, canon.gender(name), canon.kind(name)))
+
+
+def _plausible(text: str, nm: Name, lo: int, canon: Canon) -> bool:
+    """A lone capitalised word opening a sentence ("Analysts were") is a name only if it is an
+    acronym, part of a longer name, or also capitalised mid-sentence somewhere."""
+    if nm.start != lo or len(nm.words) > 1:
+        return True
+    word = nm.words[0]
+    if word.lower() in canon.lower:  # "Festival director steps down": a common word
+        return False
+    if word.isupper() or canon.resolve(nm.words) != word:
+        return True
+    return word in canon.mid_caps
+
+
+def _latest(doc: Context, pos: int, accept: tuple[str, ...], gender: str = "") -> str:
+    """The latest subject before `pos` of an accepted kind and compatible gender."""
+    subjects = doc.subjects
+    i = bisect.bisect_left(subjects, (pos,))
+    for entry in reversed(subjects[max(0, i - 12) : i]):
+        _, name, g, kind = _resolved(doc, entry)
+        if name and kind in accept and not (gender and g and g != gender):
+            return name
+    return ""
+
+
+def _resolved(doc: Context, entry: Subject) -> Subject:
+    """A subject entry with a leading pronoun ("He added: ...") resolved to its referent."""
+    pos, name, gender, kind = entry
+    if kind not in _PRONOUN_ACCEPT:
+        return entry
+    if pos not in doc.pronouns:
+        doc.pronouns[pos] = _latest(doc, pos, *_PRONOUN_ACCEPT[kind])
+    name = doc.pronouns[pos]
+    return pos, name, doc.canon.gender(name) or gender, doc.canon.kind(name)
+
+
+def _latest_named(doc: Context, pos: int, head: str) -> str:
+    """The latest organisation before `pos` whose name ends in `head` ("the agency")."""
+    i = bisect.bisect_left(doc.starts, pos)
+    for nm in reversed(doc.names[max(0, i - 40) : i]):
+        if nm.words[-1].lower() == head:
+            name = doc.canon.resolve(nm.words)
+            if doc.canon.kind(name) == "org":
+                return name
+    return ""
+
+
+def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = False) -> str:
+    """A speaker phrase ("chief executive Anna Lindqvist", "he", "the agency") to a name.
+
+    `inverted`: the phrase follows its verb (`said X`), so its first name is the speaker;
+    otherwise the last one is ("BT chief executive Ben Verwaayen").
+    """
+    phrase = phrase.strip(" ,")
+    low = phrase.lower()
+    if low in _PRONOUN_ACCEPT:
+        accept, gender = _PRONOUN_ACCEPT[low]
+        return _latest(doc, pos, accept, gender)
+    spokes = _SPOKES_TAIL_RE.search(phrase)
+    if spokes and spokes.group("org"):  # "a spokesperson for the GMB union"
+        return resolve_phrase(doc, spokes.group("org"), pos)
+    if not spokes and DESCRIPTION_RE.match(phrase):  # "the director behind JFK"
+        phrase = _PREP_SPLIT_RE.split(phrase, maxsplit=1)[0]
+        low = phrase.lower()
+    if spokes:  # "An REM spokesman", "the band's spokeswoman", "the spokesperson"
+        phrase = phrase[: spokes.start()].strip()
+        low = phrase.lower()
+        named = find_names(phrase)
+        if named and named[-1].words[-1].lower() not in SKIP_WORDS:
+            return doc.canon.resolve(named[-1].words)
+        head = re.search(r"([a-z][\w\-]*?)(?:['’]s)?\s*$", phrase)
+        if head and head.group(1) in _ORG_HEAD_SET:
+            return _latest_named(doc, pos, head.group(1)) or _latest(doc, pos, ("org", "spokes"))
+        # A bare "the spokesman" speaks for the organisation in the news just before.
+        latest = _latest(doc, pos, ("person", "org", "spokes"))
+        return "" if latest and doc.canon.kind(latest) == "person" else latest
+    found = [nm for nm in find_names(phrase) if not nm.possessive]
+    # "Sarah Beck of Investec": a name after a preposition is an affiliation, not the speaker.
+    main = _drop_modifiers(
+        phrase, [nm for nm in found if not _AFFIL_RE.search(phrase, 0, nm.start)] or found
+    )
+    head = re.search(r"\b([a-z][\w\-]*)\s*$", phrase)
+    if head and low.startswith(("the ", "a ", "an ")):
+        # "the prime minister", "the Two Ronnies star", "the agency", "the GMB union"
+        if head.group(1) not in _ORG_HEAD_SET:
+            return _latest(doc, pos, ("person",))
+        if main:
+            return doc.canon.resolve(main[-1].words)
+        body = _latest_named(doc, pos, head.group(1))
+        # "the government", "the police": only a body named so in the text, never a company.
+        if body or head.group(1) in _NAMED_ONLY:
+            return body
+        return _latest(doc, pos, ("org", "spokes"))
+    if main:
+        name = doc.canon.resolve((main[0] if inverted else main[-1]).words)
+        if name.lower() not in SKIP_WORDS:
+            return name
+    return ""
+
+
+def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
+    inverted = bool(m.group("v1"))
+    if inverted and m.group("v1") in NOT_INVERTED:
+        return ""
+    return resolve_phrase(doc, m.group("s1") if inverted else m.group("s2"), pos, inverted=inverted)
+
+
+def _rstrip_pos(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def first_subject(doc: Context, lo: int, hi: int) -> str:
+    i = bisect.bisect_left(doc.subjects, (lo,))
+    if i < len(doc.subjects) and doc.subjects[i][0] < hi:
+        return _resolved(doc, doc.subjects[i])[1]
+    return ""
