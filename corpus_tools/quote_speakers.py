@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .quote_names import SKIP_WORDS, Canon, Name, find_names
@@ -28,22 +29,14 @@ VERBS = (
     "described|urged|commented|responded|predicted|promised|vowed|pledged|confirmed|denied|"
     "revealed|joked|concluded|pointed out|went on|(?i:according to)"
 )
-
-
 _AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-
-
 VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
-
-
 # A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
 TRAIL_CUE_RE = re.compile(
     rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]{{1,60}})|(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
     rf"(?:,[^.;:!?\"“”]{{1,80}},)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})"
     rf"(?:\s+(?:BBC|Reuters|[a-z]+)(?:[ \t]+[\w’']+){{0,4}})?)\s*[.!?]?\s*$"
 )
-
-
 # After these the next name is the listener or target, not the speaker: `, told Reuters.`
 NOT_INVERTED = frozenset(
     "told tells tell telling asked asks accused criticised criticized called described urged "
@@ -54,62 +47,32 @@ NOT_INVERTED = frozenset(
 _SENT_END_RE = re.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)['\"’”)]*\s+(?![\sa-z])|\n+"
 )
-
-
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
-
-
 SPOKES_RE = re.compile(r"\bspokes(man|woman|person)\b")
-
-
 _SPOKES_GENDER = {"man": "m", "woman": "f"}
-
-
 _SPOKES_TAIL_RE = re.compile(r"\bspokes(?P<g>man|woman|person)(?:\s+for\s+(?P<org>.+))?\s*$")
-
-
 # "Sarah Beck of Investec", "advice to Mills": a name after a preposition is not the subject.
 _AFFIL_RE = re.compile(
     r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:the\s+)?$"
 )
-
-
 _TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"
-
-
 # "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
 _RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
-
-
 _FOLLOW_VERB_RE = re.compile(
     rf"(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{_TIME}(?:\s+[a-z]+ly)?\s+(?P<w>[a-z]+)"
 )
-
-
 _FOLLOW_CUE_RE = re.compile(
     rf"(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{_TIME}"
     rf"\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b"
 )
-
-
 _LEAD_PRONOUN_RE = re.compile(
     r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
 )
-
-
 _ROLE_GAP_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,4}[ \t]+")
-
-
 _SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,80}?)\s*:")
-
-
 # "the director", "the Delta subsidiary": a description ending in a common noun.
 DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.\-]*\s+)*[a-z]")
-
-
 _PREP_SPLIT_RE = re.compile(r"\s+(?:behind|of|at|for|from|with|in|on|who|which|whose)\s+")
-
-
 _ORG_HEADS = (
     "firm company group retailer carmaker maker monopoly bank business chain giant operator "
     "regulator watchdog union association government ministry department council board agency "
@@ -117,64 +80,76 @@ _ORG_HEADS = (
     "band team side label studio authority commission committee office brewer chipmaker "
     "police force"
 )
-
-
 _ORG_HEAD_SET = frozenset(_ORG_HEADS.split())
-
-
 _NAMED_ONLY = frozenset("government ministry department council police force court".split())
-
-
 _ORG_ALT = "|".join(_ORG_HEADS.split())
-
-
 _DESC_SUBJ_RE = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
     rf"(?:spokes(?:man|woman|person)(?:\s+for\s+[\w\-'’&. ]{{1,50}}?)?|(?:{_ORG_ALT})))"
     rf"(?:\s*,[^,.;]{{1,60}},)?{_TIME}\s+(?:{_AUX}|{VERBS}|[a-z]+ed)\b"
 )
-
-
 _NOT_VERB = frozenset(
     "in of on at for from with by to and or the a an as into over after before during about "
     "than that which who whose where when while".split()
 )
-
-
 _AUX_SET = frozenset(_AUX.split("|"))
-
-
 _IRREGULAR = frozenset(
     "told said met left made took gave went came saw thought felt kept won lost led put set hit "
     "cut ran began became spent paid sent built held brought found knew got sold bought fell "
     "rose wrote spoke stood".split()
 )
-
-
 _PRONOUN_ACCEPT = {
     "he": (("person", "spokes"), "m"),
     "she": (("person", "spokes"), "f"),
     "it": (("org", "spokes"), ""),
     "they": (("person", "org", "spokes"), ""),
 }
-
-
 # (offset, resolved name, gender, kind) of each sentence subject and quote speaker.
 Subject = tuple[int, str, str, str]
 
 
 @dataclass(slots=True)
 class Context:
+    """One document's sentences, names and subjects, shared by the attribution steps."""
+
     text: str
-    bounds: list[int]
-    names: list[Name]
+    bounds: list[int]  # sentence starts
+    names: list[Name]  # outside quotes
     starts: list[int]  # of names
     canon: Canon
     subjects: list[Subject]
     pronouns: dict[int, str]  # sentence offset -> referent of its leading he/she/they
 
+    @classmethod
+    def of(cls, text: str, *, quoted: Sequence[tuple[int, int]] = ()) -> Context:
+        """Build the context of `text`, ignoring names inside the `quoted` (start, end) spans,
+        and find its sentence subjects.
+
+        >>> doc = Context.of("Chelsea boss Jose Mourinho insisted they were fine.")
+        >>> [name for _, name, _, _ in doc.subjects]
+        ['Jose Mourinho']
+        """
+        names = find_names(text)
+        canon = Canon(names, text)
+        if quoted:
+            names = [nm for nm in names if not _within(quoted, nm.start)]
+        doc = cls(text, sentence_starts(text), names, [nm.start for nm in names], canon, [], {})
+        find_subjects(doc)
+        return doc
+
+
+def _within(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, len(spans) + 1 << 40)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
 
 def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start: after . ! ? (and closing marks) before a non-lower-case
+    word, and after line breaks; "Mr." and "Dr." do not end sentences.
+
+    >>> sentence_starts('"Why?" said Calder. He left.')
+    [0, 20]
+    """
     return [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
 
 
@@ -208,7 +183,14 @@ def _drop_modifiers(text: str, names: list[Name]) -> list[Name]:
 
 
 def find_subjects(doc: Context) -> None:
-    """Fill `doc.subjects` with each sentence's apparent subject, in text order."""
+    """Fill `doc.subjects` with each sentence's apparent subject, in text order.
+
+    >>> doc = Context.of("The City captain, Daniel Osei, who scored twice, paid tribute.")
+    >>> doc.subjects = []
+    >>> find_subjects(doc)
+    >>> doc.subjects
+    [(18, 'Daniel Osei', '', 'person')]
+    """
     text, names, starts, canon, subjects = doc.text, doc.names, doc.starts, doc.canon, doc.subjects
     for k, lo in enumerate(doc.bounds):
         hi = doc.bounds[k + 1] if k + 1 < len(doc.bounds) else len(text)
@@ -315,6 +297,10 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
 
     `inverted`: the phrase follows its verb (`said X`), so its first name is the speaker;
     otherwise the last one is ("BT chief executive Ben Verwaayen").
+
+    >>> doc = Context.of("The Environment Agency said it was still assessing the scheme.")
+    >>> resolve_phrase(doc, "a spokesperson for the agency", len(doc.text))
+    'Environment Agency'
     """
     phrase = phrase.strip(" ,")
     low = phrase.lower()
@@ -364,6 +350,12 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
 
 
 def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
+    """The speaker named by a `TRAIL_CUE_RE` match (", Ms Short said." / ", said Ms Short.").
+
+    >>> doc = Context.of("Clare Short spoke. The US was bad at it, Ms Short said.")
+    >>> trail_speaker(doc, TRAIL_CUE_RE.search(doc.text, 19), 19)
+    'Clare Short'
+    """
     inverted = bool(m.group("v1"))
     if inverted and m.group("v1") in NOT_INVERTED:
         return ""
@@ -377,6 +369,12 @@ def _rstrip_pos(text: str, lo: int, hi: int) -> int:
 
 
 def first_subject(doc: Context, lo: int, hi: int) -> str:
+    """The first subject (sentence subject or quote speaker) between offsets `lo` and `hi`.
+
+    >>> doc = Context.of("Tony Blair spoke. He said it was fine.")
+    >>> first_subject(doc, 18, len(doc.text))
+    'Tony Blair'
+    """
     i = bisect.bisect_left(doc.subjects, (lo,))
     if i < len(doc.subjects) and doc.subjects[i][0] < hi:
         return _resolved(doc, doc.subjects[i])[1]

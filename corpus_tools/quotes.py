@@ -18,7 +18,7 @@ import bisect
 import re
 
 from .quote_marks import MarkedSpan, is_speech, pair_marks
-from .quote_names import Canon, find_names
+from .quote_names import find_names
 from .quote_speakers import (
     DESCRIPTION_RE,
     NOT_INVERTED,
@@ -27,10 +27,8 @@ from .quote_speakers import (
     VERB_RE,
     VERBS,
     Context,
-    find_subjects,
     first_subject,
     resolve_phrase,
-    sentence_starts,
     trail_speaker,
 )
 from .records import Quote
@@ -39,17 +37,9 @@ _CUE_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+"
     rf"(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"
 )
-
-
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
-
-
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
-
-
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
-
-
 # After a short quoted phrase, a word that carries the sentence on (a preposition, a verb, a
 # pronoun...). Any other lower-case word means the phrase modifies a noun: 'chip and pin' cards.
 _CARRY_ON = frozenset(
@@ -63,14 +53,10 @@ _CARRY_ON = frozenset(
     "whether last next ahead back across around behind beyond within upon towards toward amid "
     "per via".split()
 )
-
-
 _SPEECH_OPENERS = frozenset(
     "i i'm i’m we you he she they will would can could must should may might is are was were "
     "has have had do does did not never no".split()
 )
-
-
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -86,14 +72,9 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
     raws = [r for r in paired_from if is_speech(text, r)]
     if not raws:
         return []
-    bounds = sentence_starts(text)
-    raws = [r for r in raws if not _is_term(text, r, bounds)]
-    names = find_names(text)
-    canon = Canon(names, text)
-    inside = [(r.start, r.end) for r in paired]
-    names = [nm for nm in names if not _within(inside, nm.start)]
-    doc = Context(text, bounds, names, [nm.start for nm in names], canon, [], {})
-    find_subjects(doc)
+    doc = Context.of(text, quoted=[(r.start, r.end) for r in paired])
+    raws = [r for r in raws if not _is_term(text, r, doc.bounds)]
+    canon = doc.canon
     quotes: list[Quote] = []
     for i, raw in enumerate(raws):
         prev = quotes[-1] if quotes else None
@@ -111,7 +92,7 @@ def _is_term(text: str, raw: MarkedSpan, bounds: list[int]) -> bool:
     """A short quoted phrase modifying the next noun, with no speech cue in its sentence.
 
     >>> text = "The introduction of 'chip and pin' cards has tightened security."
-    >>> _is_term(text, pair_marks(text)[0], sentence_starts(text))
+    >>> _is_term(text, pair_marks(text)[0], [0])  # one sentence, starting at 0
     True
     """
     inner = text[raw.start : raw.end]
@@ -127,11 +108,6 @@ def _is_term(text: str, raw: MarkedSpan, bounds: list[int]) -> bool:
     k_end = bisect.bisect_right(bounds, raw.end)
     end = bounds[k_end] if k_end < len(bounds) else len(text)
     return not (VERB_RE.search(text, bounds[k], raw.start) or VERB_RE.search(text, raw.end, end))
-
-
-def _within(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, len(spans) + 1 << 40)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _attribute(
