@@ -229,5 +229,6 @@ def documents_frame(documents: list[dict[str, Any]]) -> pd.DataFrame:
     frame = pd.DataFrame(documents)
     if frame.empty:
         frame = pd.DataFrame(columns=sorted(_DOCUMENT_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    # millisecond resolution: what a Parquet round trip gives back, so tables compare equal
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce").astype("datetime64[ms]")
     return frame

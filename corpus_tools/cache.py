@@ -65,13 +65,14 @@ class ResultCache:
         ):
             self._used[f"{doc_id}\x00{content_hash}"] = part
 
-    def load(self, docs: Sequence[Document]) -> Iterator[dict[str, pd.DataFrame]]:
-        """The cached tables of `docs`, one dict of tables per stored part."""
+    def load(self, docs: Sequence[tuple[str, str]]) -> Iterator[dict[str, pd.DataFrame]]:
+        """The cached tables of `docs` ((doc_id, content_hash) pairs), one dict per part."""
         by_part: dict[str, set[str]] = {}
-        for doc in docs:
-            part = self._index[self.key(doc)]
-            by_part.setdefault(part, set()).add(doc.doc_id)
-            self._used[self.key(doc)] = part
+        for doc_id, content_hash in docs:
+            key = f"{doc_id}\x00{content_hash}"
+            part = self._index[key]
+            by_part.setdefault(part, set()).add(doc_id)
+            self._used[key] = part
         for part, doc_ids in by_part.items():
             tables = {}
             for name in _TABLES:

@@ -164,20 +164,17 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
+    from .analysis import Settings
     from .documents import load_corpus
-    from .pipeline import analyse, write_tables
+    from .pipeline import stream_tables
 
     corpus = load_corpus(args.corpus)
-    tables = analyse(corpus, jobs=args.jobs, scheduler=args.scheduler, cache_dir=_cache_dir(args))
-    if args.strict and len(tables.skipped):
-        raise StrictError(f"{len(tables.skipped)} broken file(s) in {args.corpus} (--strict)")
-    write_tables(tables, args.out)
-    (Path(args.out) / "run.json").write_text(json.dumps(tables.info, default=str, indent=2))
-    reused = f", {tables.info['n_reused']} reused from the cache" if tables.info["n_reused"] else ""
-    print(
-        f"{len(tables.documents)} documents, {len(tables.sentences)} sentences{reused}: "
-        f"tables written to {args.out}"
-    )
+    info = stream_tables(corpus, args.out, settings=Settings.default(), jobs=args.jobs,
+                         scheduler=args.scheduler, cache_dir=_cache_dir(args))  # fmt: skip
+    if args.strict and info["n_skipped"]:
+        raise StrictError(f"{info['n_skipped']} broken file(s) in {args.corpus} (--strict)")
+    reused = f", {info['n_reused']} reused from the cache" if info["n_reused"] else ""
+    print(f"{info['n_documents']} documents analysed{reused}: tables written to {args.out}")
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import os
 import sys
 import time
 from collections import deque
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .analysis import (
     COLUMNS,
@@ -148,23 +151,22 @@ def iter_results(
     stats: RunStats | None = None,
     progress: bool | None = None,
 ) -> Iterator[tuple[list[dict[str, Any]], dict[str, pd.DataFrame]]]:
-    """Yield (document rows, tables of the other rows) batch by batch, in corpus order."""
+    """Yield (document rows, tables of the other rows) batch by batch: analysed documents in
+    corpus order, then those reused from the cache."""
     stats = stats if stats is not None else RunStats()
     stats.executor = (
         f"dask at {scheduler}" if scheduler else f"{jobs} processes" if jobs > 1 else "in-process"
     )
     started = time.perf_counter()
     meter = Progress(len(corpus.files), "analysing", enabled=progress)
-    reused_docs: list[Document] = []
-    fresh: list[Document] = []
+    reused_docs: list[tuple[str, str]] = []  # ids only: no texts held for cached documents
 
     def fresh_docs() -> Iterator[Document]:
         for doc in corpus:
             stats.n_documents += 1
             if cache is not None and cache.has(doc):
-                reused_docs.append(doc)
+                reused_docs.append((doc.doc_id, doc.content_hash))
             else:
-                fresh.append(doc)
                 yield doc
 
     for results in run_batches(
@@ -229,7 +231,11 @@ def analyse(
             drop=True
         )
     skipped = pd.DataFrame(stats.skipped, columns=["path", "reason"])
-    info = {
+    return Tables(documents=docs_frame, skipped=skipped, info=_run_info(corpus, stats), **frames)
+
+
+def _run_info(corpus: Corpus, stats: RunStats) -> dict[str, Any]:
+    return {
         "corpus": str(corpus.root),
         "n_documents": stats.n_documents,
         "n_skipped": len(stats.skipped),
@@ -239,7 +245,6 @@ def analyse(
         "executor": stats.executor,
         "warnings": stats.warnings,
     }
-    return Tables(documents=docs_frame, skipped=skipped, info=info, **frames)
 
 
 def _concat_in_order(parts: list[pd.DataFrame], name: str, order: dict[str, int]) -> pd.DataFrame:
@@ -250,6 +255,72 @@ def _concat_in_order(parts: list[pd.DataFrame], name: str, order: dict[str, int]
     frame = pd.concat(frames, ignore_index=True)
     rank = frame["doc_id"].map(order)
     return frame.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
+
+
+_STRING, _INT, _FLOAT, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+SCHEMAS: dict[str, pa.Schema] = {
+    name: pa.schema([(column, _TYPES[column]) for column in columns])
+    for name, columns in COLUMNS.items()
+    for _TYPES in [
+        {
+            **dict.fromkeys(("doc_id", "text", "speaker", "cue", "holder", "target", "mention",
+                             "label", "term"), _STRING),
+            **dict.fromkeys(("sent_id", "quote_id", "start", "end", "n", "count", "n_mentions"),
+                            _INT),
+            **dict.fromkeys(("neg", "neu", "pos", "compound", "score"), _FLOAT),
+            **dict.fromkeys(("is_quote", "is_stopword"), _BOOL),
+            "evidence": pa.list_(_INT),
+        }
+    ]
+}  # fmt: skip
+
+
+def stream_tables(
+    corpus: Corpus,
+    out: str | Path,
+    *,
+    settings: Settings,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache_dir: str | Path | None = None,
+    progress: bool | None = None,
+) -> dict[str, Any]:
+    """Analyse `corpus` straight into `<out>/<table>.parquet`, batch by batch.
+
+    Memory stays bounded whatever the corpus size: only the documents table (one row per
+    document) is held until the end. Files are written in a temporary folder and moved into
+    `out` when complete. Returns the run's facts (also written as run.json).
+    """
+    out = Path(out)
+    tmp = out / f".writing-{os.getpid()}"
+    tmp.mkdir(parents=True, exist_ok=True)
+    cache = ResultCache(Path(cache_dir), settings) if cache_dir else None
+    stats = RunStats()
+    documents: list[dict[str, Any]] = []
+    writers = {name: pq.ParquetWriter(tmp / f"{name}.parquet", SCHEMAS[name]) for name in COLUMNS}
+    try:
+        for docs, tables in iter_results(
+            corpus, settings, jobs=jobs, scheduler=scheduler, cache=cache, stats=stats,
+            progress=progress,
+        ):  # fmt: skip
+            documents.extend(docs)
+            for name, writer in writers.items():
+                batch = pa.Table.from_pandas(tables[name], schema=SCHEMAS[name],
+                                             preserve_index=False)  # fmt: skip
+                writer.write_table(batch)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    documents_frame(documents).to_parquet(tmp / "documents.parquet", index=False)
+    pd.DataFrame(stats.skipped, columns=["path", "reason"]).to_parquet(
+        tmp / "skipped.parquet", index=False
+    )
+    info = _run_info(corpus, stats)
+    (tmp / "run.json").write_text(json.dumps(info, indent=2, default=str), encoding="utf-8")
+    for file in tmp.iterdir():
+        os.replace(file, out / file.name)
+    tmp.rmdir()
+    return info
 
 
 def write_tables(tables: Tables, folder: str | Path) -> list[Path]:

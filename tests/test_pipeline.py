@@ -160,3 +160,17 @@ def test_unreachable_scheduler_is_a_clear_error(tiny_corpus) -> None:
 
     with pytest.raises(CorpusToolsError, match="cannot reach the Dask scheduler"):
         analyse(tiny_corpus, scheduler="tcp://127.0.0.1:9", settings=Settings())
+
+
+def test_streamed_tables_equal_the_in_memory_tables(tiny_corpus, tmp_path) -> None:
+    from corpus_tools.pipeline import stream_tables
+
+    settings = Settings.default(stance_method="lexicon")
+    in_memory = analyse(tiny_corpus, settings=settings)
+    info = stream_tables(load_corpus(tiny_corpus), tmp_path, settings=settings, jobs=2)
+    assert info["n_documents"] == 4
+    streamed = read_tables(tmp_path)
+    for name in COLUMNS:
+        pd.testing.assert_frame_equal(getattr(in_memory, name), getattr(streamed, name), obj=name)
+    pd.testing.assert_frame_equal(in_memory.documents, streamed.documents)
+    assert not list(tmp_path.glob(".writing-*"))
