@@ -57,6 +57,8 @@ _SPEECH_OPENERS = frozenset(
     "i i'm i’m we you he she they will would can could must should may might is are was were "
     "has have had do does did not never no".split()
 )
+# A speech verb, but not inside "so-called", the classic marker of a quoted term.
+_CUE_RE = re.compile(rf"(?<![\w\-])(?:{VERBS})\b")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -107,7 +109,7 @@ def _is_term(text: str, raw: MarkedSpan, bounds: list[int]) -> bool:
     k = bisect.bisect_right(bounds, raw.start) - 1
     k_end = bisect.bisect_right(bounds, raw.end)
     end = bounds[k_end] if k_end < len(bounds) else len(text)
-    return not (VERB_RE.search(text, bounds[k], raw.start) or VERB_RE.search(text, raw.end, end))
+    return not (_CUE_RE.search(text, bounds[k], raw.start) or _CUE_RE.search(text, raw.end, end))
 
 
 def _attribute(

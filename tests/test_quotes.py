@@ -87,6 +87,131 @@ PATTERNS = [
     ),
 ]
 
+# One case per attribution rule added after the held-out measurements: (text, [(quote, speaker)]).
+# Speakers checked by hand against the sentences (news copy in BBC and Guardian/Reuters style).
+RULE_CASES = [
+    (  # auxiliary before the cue verb after the quote
+        'The events must not be "swept under the carpet", the Tories have warned.',
+        [("swept under the carpet", "Tories")],
+    ),
+    (  # a cue closing the sentence, after narration around a partial quote
+        'The US was "very bad at coordinating with anyone" and India had its own problems, '
+        "Ms Short said.",
+        [("very bad at coordinating with anyone", "Short")],
+    ),
+    (  # a company name that only qualifies the speaker's name
+        "\"Southcorp's board has informed Foster's that it is not prepared to recommend the "
+        'offer," said Southcorp chairman Brian Finn.',
+        [
+            (
+                "Southcorp's board has informed Foster's that it is not prepared to recommend "
+                "the offer,",
+                "Brian Finn",
+            )
+        ],
+    ),
+    (  # an apostrophe inside a name
+        '"The combination will transform the global wine industry," said Trevor O\'Hoy, '
+        "Foster's chief executive officer.",
+        [("The combination will transform the global wine industry,", "Trevor O'Hoy")],
+    ),
+    (  # appositive subject with a relative clause, then "he said"
+        "Rovers manager Sean Hartley was angry. The City captain, Daniel Osei, who scored twice, "
+        "paid tribute to his team-mates. “The lads were magnificent from the first whistle,” he "
+        "said.",
+        [("The lads were magnificent from the first whistle,", "Daniel Osei")],
+    ),
+    (  # "it said" names the organisation, not the last person mentioned
+        "Chief executive Alison Reid spoke first. Northgate Breweries said it would close two of "
+        "its seven sites. “These are not decisions we take lightly,” it said in a statement.",
+        [("These are not decisions we take lightly,", "Northgate Breweries")],
+    ),
+    (  # a spokesperson for an organisation, then "the spokesperson said"
+        "Analyst Tom Hale was unconvinced. A spokesperson for the GMB union said 300 jobs were at "
+        "risk. “Our members deserve better than this,” the spokesperson said.",
+        [("Our members deserve better than this,", "GMB")],
+    ),
+    (  # "the agency": the latest organisation whose name ends in Agency, titles kept
+        "The Environment Agency said it was still assessing the scheme. Janet Wells disagreed. "
+        "“No final decision has been taken on any project,” a spokesperson for the agency said.",
+        [("No final decision has been taken on any project,", "Environment Agency")],
+    ),
+    (  # "the department" after a relative clause holding a decimal number
+        "The U.S. Commerce Department, which awarded Veltrix a $1.5 billion grant last year, "
+        "said it was reviewing the plans. “We expect every recipient to meet its milestones,” "
+        "the department said.",
+        [("We expect every recipient to meet its milestones,", "U.S. Commerce Department")],
+    ),
+    (  # an organisation's first word resolves to its full name
+        "Shares in Cairn Energy, a UK oil firm, fell 18%. But Cairn said estimates had been "
+        'revised in what was a "significant downgrade of the initial expectation".',
+        [("significant downgrade of the initial expectation", "Cairn Energy")],
+    ),
+    (  # a quote ending in ?' is not a sentence end before "said Calder"
+        '"Matt Williams must be wondering, \'what have we walked into here?\'" said Calder. "And '
+        "we can now expect weeks of arguments.",
+        [
+            ("Matt Williams must be wondering, 'what have we walked into here?'", "Calder"),
+            ("And we can now expect weeks of arguments.", "Calder"),
+        ],
+    ),
+    (  # "told Reuters": the name after told is the listener
+        'Tetsuro Tsusaka is an analyst with Deutsche Bank. "Vodafone is going to need to put a '
+        'lot of money into Japan," Tetsuro Tsusaka, a telecoms analyst, told Reuters.',
+        [("Vodafone is going to need to put a lot of money into Japan,", "Tetsuro Tsusaka")],
+    ),
+    (  # BBC's sentence-initial "Said X:"
+        "Said Wales assistant coach Scott Johnson: \"We're positive about Hal and hope he'll "
+        'be raring to go."',
+        [("We're positive about Hal and hope he'll be raring to go.", "Scott Johnson")],
+    ),
+    (  # Name “...,” the description said
+        'Comair "deeply regrets the inconvenience to all of our customers," the Delta '
+        "subsidiary said in a statement.",
+        [("deeply regrets the inconvenience to all of our customers,", "Comair")],
+    ),
+    (  # a description ends at its first preposition ("behind JFK" is not the speaker)
+        'Oliver Stone went to Sweden. "Europeans tend to see me a little differently," said the '
+        "director behind JFK, Platoon and Born on the Fourth of July.",
+        [("Europeans tend to see me a little differently,", "Oliver Stone")],
+    ),
+    (  # the speaker inside a relative clause before the cue
+        "Others poured scorn on the accent, which Variety called "
+        '"a combination of Mata Hari and Count Dracula".',
+        [("a combination of Mata Hari and Count Dracula", "Variety")],
+    ),
+    (  # an organisation named "X of Y", speaking through a spokesperson
+        "A Department of Health spokesperson said: “We urge the unions to come back to the table.”",
+        [("We urge the unions to come back to the table.", "Department of Health")],
+    ),
+    (  # reported speech runs on: a partial quote with no subject takes the previous speaker
+        'Mr Blair said: "You\'ve just got to confront it." The "worst thing in politics" was '
+        "that voters saw only snippets.",
+        [
+            ("You've just got to confront it.", "Blair"),
+            ("worst thing in politics", "Blair"),
+        ],
+    ),
+    (  # a stray space after the opening mark
+        'Nobutaka Machimura told Mr Straw that his plan was " a worrying issue that concerns the '
+        'security of Japan".',
+        [(" a worrying issue that concerns the security of Japan", "Nobutaka Machimura")],
+    ),
+    (  # a quote in a paragraph of its own takes the subject of the sentence before it, even
+        # when an unclosed quote by someone else ended the paragraph before
+        "Brian O'Driscoll said: \"It is enough for us.\n\nTama Umaga admitted the fear of "
+        "injury weighed on him. \"The second coach made the approach, I didn't hesitate.",
+        [
+            ("It is enough for us.", "Brian O'Driscoll"),
+            ("The second coach made the approach, I didn't hesitate.", "Tama Umaga"),
+        ],
+    ),
+    (  # a short quoted phrase with a speech cue in its sentence stays a (partial) quote
+        'Mr Kilroy-Silk promised a "firm but fair" policy on immigration.',
+        [("firm but fair", "Kilroy-Silk")],
+    ),
+]
+
 NOT_QUOTES = [
     # 1-2 word scare quotes and terms
     "By “well-known territories” Peskov meant parts of eastern Ukraine.",
@@ -97,12 +222,22 @@ NOT_QUOTES = [
     "He starred in the festival's breakout hit ‘A Quiet Harbour’ last year.",
     # apostrophes only
     "Russia’s position hasn’t changed, and the Americans’ response didn’t help.",
+    # quoted terms of 3-4 words modifying a noun, with no speech cue in the sentence
+    "The introduction of 'chip and pin' cards has tightened security on the High Street.",
+    'It was a so-called "denial of service" attack on the network.',
+    "It marks a move away from the 'download and play' model we have all accepted.",
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PATTERNS)
 def test_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
     got = [(q.text, q.speaker, q.cue) for q in extract_quotes(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_CASES)
+def test_attribution_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.speaker) for q in extract_quotes(text)]
     assert got == expected
 
 
@@ -153,16 +288,19 @@ def test_fixture_gold_is_consistent(path: Path) -> None:
         assert text[g["start"] - 1] in "\"“‘'"  # gold spans start right after an opening mark
 
 
-def test_dev_set_scores() -> None:
-    """The dev set's span F1 and speaker accuracy stay at the measured level (see benchmarks/)."""
+@pytest.mark.parametrize("split", ["dev", "heldout", "heldout2"])
+def test_fixture_scores(split: str) -> None:
+    """Span F1 and speaker accuracy stay at the issue's bar on every split (measured values and
+    their history: tests/fixtures/quotes/README.md)."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     try:
         import eval_quotes
     finally:
         sys.path.pop(0)
-    scores = eval_quotes.evaluate()
+    scores = eval_quotes.evaluate(split=split)
+    assert scores["gold"] > 0
     assert scores["f1"] >= 0.95
-    assert scores["speaker_accuracy"] >= 0.85
+    assert scores["speaker_accuracy"] >= 0.90
 
 
 @settings(max_examples=300, deadline=None)
