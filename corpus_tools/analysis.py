@@ -98,6 +98,15 @@ def _quote_for(sentence: Span, quotes: Sequence[Quote]) -> Quote | None:
     return None
 
 
+def _holder(offset: int, quotes: Sequence[Quote]) -> str:
+    """Who holds a stance expressed at `offset`: the speaker of the quote around it, else the
+    author (in '“...,” Trump said.' a mention of Trump outside the marks is narration)."""
+    for q in quotes:
+        if q.start <= offset < q.end:
+            return q.speaker or "unknown speaker"
+    return AUTHOR
+
+
 def _label(score: float) -> str:
     return "FAVOR" if score >= 0.05 else "AGAINST" if score <= -0.05 else "NONE"
 
@@ -115,11 +124,9 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     quotes = extract_quotes(doc.text, start=doc.body_start)
     scores = score_texts(s.text for s in sentences)
     result = DocumentResult(doc.doc_id, {})
-    holder_of: dict[int, str] = {}
     for sent_id, (span, sc) in enumerate(zip(sentences, scores)):
         quote = _quote_for(span, quotes)
         speaker = quote.speaker if quote else ""
-        holder_of[sent_id] = (speaker or "unknown speaker") if quote else AUTHOR
         result.sentences.append(
             (doc.doc_id, sent_id, span.start, span.end, span.text, quote is not None, speaker,
              sc.neg, sc.neu, sc.pos, sc.compound)
@@ -135,7 +142,7 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
             label, score = predict_stance(
                 span.text, m.start, m.end, model=model, method=settings.stance_method
             )
-            holder = holder_of[sent_id]
+            holder = _holder(span.start + m.start, quotes)
             result.mentions.append(
                 (doc.doc_id, sent_id, holder, m.target, span.start + m.start, span.start + m.end,
                  m.text, label, score)
