@@ -212,8 +212,8 @@ def featurize(text: str, start: int, end: int, settings: dict[str, Any] | None =
     f["vader_pos"], f["vader_neg"] = masked.pos, masked.neg
     f["vader_left"] = score_text(text[:start]).compound if start else 0.0
     f["vader_right"] = score_text(text[end:]).compound
-    a, b = _clause(text, start, end)
-    f["vader_clause"] = score_text(text[a:start] + MASK + text[end:b]).compound
+    c0, c1 = _clause(text, start, end)
+    f["vader_clause"] = score_text(text[c0:start] + MASK + text[end:c1]).compound
     f["start_x_vader"] = f["vader_masked"] * (not left)
     f["in_quote"] = float(in_quote)
     f["quote_x_vader"] = f["vader_masked"] * in_quote
@@ -285,7 +285,8 @@ def locate_rows(
     if missing or not ({"target"} <= set(data.columns) or {"start", "end"} <= set(data.columns)):
         raise GoldFileError(where, "needs columns text, target, label (and optionally start, end)")
     has_span = {"start", "end"} <= set(data.columns)
-    rows, skipped = [], 0
+    rows: list[tuple[str, int, int, str]] = []
+    skipped = 0
     for i, rec in enumerate(data.to_dict("records")):
         text, label = str(rec["text"]), str(rec["label"]).strip().upper()
         if label not in LABELS:

@@ -203,9 +203,9 @@ def find_mentions(
         return found
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     mentions: list[Mention] = []
-    for m in found:
-        if not mentions or m.start >= mentions[-1].end:
-            mentions.append(m)
+    for mention in found:
+        if not mentions or mention.start >= mentions[-1].end:
+            mentions.append(mention)
     return mentions
 
 
