@@ -43,12 +43,13 @@ _TITLES = frozenset(
     "justice defence defense education culture trade interior economy energy constitutional "
     "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
     "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
-    "russian ukrainian american british french german chinese former then new vice dj".split()
+    "russian ukrainian american british french german chinese former then new vice dj sir lord "
+    "lady dame baroness baron".split()
 )
 _ROLES = frozenset(
     "professor president minister secretary chancellor chairman chairwoman director executive "
     "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
-    "captain coach manager boss editor analyst economist correspondent dj".split()
+    "captain coach manager boss editor analyst economist correspondent dj chief".split()
 )
 _HONORIFIC_GENDER = {
     "mr": "m",
@@ -177,7 +178,7 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     # "Carnegie Mellon Professor Raj Reddy": a role word inside the run starts the name after it.
     for j in range(len(words) - 2, i, -1):
         if words[j].lower() in _ROLES:
-            return words[j + 1 :]
+            return strip_titles(words[j + 1 :])
     return words[i:]
 
 

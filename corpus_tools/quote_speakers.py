@@ -27,7 +27,9 @@ VERBS = (
     "admitted|admits|complained|stressed|insisting|warning|suggested|suggests|conceded|"
     "acknowledged|remarked|recalled|believes|thinks|accused|criticised|criticized|called|"
     "described|urged|commented|responded|predicted|promised|vowed|pledged|confirmed|denied|"
-    "revealed|joked|concluded|pointed out|went on|(?i:according to)"
+    "revealed|joked|concluded|pointed out|went on|countered|retorted|quipped|boasted|"
+    "cautioned|pressed|observed|reflected|maintained|emphasised|emphasized|reckoned|"
+    "(?i:according to)"
 )
 _AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
 VERB_RE = re.compile(rf"\b(?:{VERBS})\b")

@@ -37,6 +37,7 @@ _CUE_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+"
     rf"(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"
 )
+_APPOSITIVE_RE = re.compile(r",\s+([A-Z][^.,;:!?\"“”]{1,60})")
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
@@ -133,6 +134,10 @@ def _attribute(
                 # `Comair “...,” the Delta subsidiary said`: the description is the name before.
                 return doc.canon.resolve(own[0].words), verb
             speaker = speaker and resolve_phrase(doc, phrase, close, inverted=inverted)
+            if not speaker and inverted and verb not in NOT_INVERTED:
+                # `,” said its director of policy, Rocio Concha.`: the name is the appositive.
+                appos = _APPOSITIVE_RE.match(tail, m.end())
+                speaker = resolve_phrase(doc, appos.group(1), close) if appos else ""
             if speaker or not inverted:
                 return speaker, verb
     # `X said: “` / `X told the BBC “` / `according to X, “` in the same sentence.

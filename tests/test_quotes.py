@@ -206,6 +206,24 @@ RULE_CASES = [
             ("The second coach made the approach, I didn't hesitate.", "Tama Umaga"),
         ],
     ),
+    (  # a role word inside a capitalised run starts the name ("Carib Chief Charles Williams")
+        'Carib Chief Charles Williams said the script had "a strong element of cannibalism".',
+        [("a strong element of cannibalism", "Charles Williams")],
+    ),
+    (  # honorifics are titles: "Lord Sainsbury" is the "David Sainsbury" the text names
+        "Science Minister Lord Sainsbury has made a donation. David Sainsbury said he was "
+        'pleased. Lord Sainsbury added: "I am pleased to be able to make this contribution."',
+        [("I am pleased to be able to make this contribution.", "David Sainsbury")],
+    ),
+    (  # a less common speech verb after the quote
+        '"Did you ever know Mr Ebbers to make an accounting entry?" Mr Weingarten pressed.',
+        [("Did you ever know Mr Ebbers to make an accounting entry?", "Weingarten")],
+    ),
+    (  # `said its director of policy, Rocio Concha`: the appositive names the speaker
+        "Consumer group Which? was scathing. “Subscribers are being asked to pay more,” said its "
+        "director of policy, Rocio Concha.",
+        [("Subscribers are being asked to pay more,", "Rocio Concha")],
+    ),
     (  # a short quoted phrase with a speech cue in its sentence stays a (partial) quote
         'Mr Kilroy-Silk promised a "firm but fair" policy on immigration.',
         [("firm but fair", "Kilroy-Silk")],
