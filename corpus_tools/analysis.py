@@ -107,8 +107,12 @@ def _holder(offset: int, quotes: Sequence[Quote]) -> str:
     return AUTHOR
 
 
-def _label(score: float) -> str:
-    return "FAVOR" if score >= 0.05 else "AGAINST" if score <= -0.05 else "NONE"
+def _majority(labels: Sequence[str]) -> str:
+    """The most frequent mention label; a FAVOR/AGAINST tie is NONE (no clear stance)."""
+    counts = {label: labels.count(label) for label in ("FAVOR", "AGAINST", "NONE")}
+    top = max(counts.values())
+    leaders = [label for label, n in counts.items() if n == top]
+    return leaders[0] if len(leaders) == 1 else "NONE"
 
 
 @lru_cache(maxsize=8)
@@ -136,7 +140,7 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
 
     use_model = settings.targets and settings.stance_method == "model"
     model = load_stance_model(settings.stance_model_path) if use_model else None
-    grouped: dict[tuple[str, str], list[tuple[int, float]]] = {}
+    grouped: dict[tuple[str, str], list[tuple[int, str, float]]] = {}
     for sent_id, span in enumerate(sentences):
         for m in find_mentions(span.text, settings.targets):
             label, score = predict_stance(
@@ -147,11 +151,12 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
                 (doc.doc_id, sent_id, holder, m.target, span.start + m.start, span.start + m.end,
                  m.text, label, score)
             )  # fmt: skip
-            grouped.setdefault((holder, m.target), []).append((sent_id, score))
+            grouped.setdefault((holder, m.target), []).append((sent_id, label, score))
     for (holder, target), items in grouped.items():
-        mean = sum(score for _, score in items) / len(items)
-        evidence = sorted({sent_id for sent_id, _ in items})
-        result.stance.append((doc.doc_id, holder, target, _label(mean), mean, len(items), evidence))
+        mean = sum(score for _, _, score in items) / len(items)
+        evidence = sorted({sent_id for sent_id, _, _ in items})
+        label = _majority([label for _, label, _ in items])
+        result.stance.append((doc.doc_id, holder, target, label, mean, len(items), evidence))
 
     is_stop = _stopword_flagger(settings.stopwords)
     counts = count_document_terms(

@@ -88,6 +88,11 @@ def test_stance_rows_summarise_their_mentions(seed_tables) -> None:
         assert row.n_mentions == len(mine)
         assert row.score == pytest.approx(mine["score"].mean())
         assert sorted(row.evidence) == sorted(set(mine["sent_id"]))
+        counts = mine["label"].value_counts()
+        if (counts == counts.max()).sum() == 1:
+            assert row.label == counts.idxmax()  # the majority of its mentions
+        else:
+            assert row.label == "NONE"  # a tie is no clear stance
 
 
 def test_holders_are_author_or_quoted_speakers(seed_tables) -> None:
