@@ -312,7 +312,7 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     spokes = _SPOKES_TAIL_RE.search(phrase)
     if spokes and spokes.group("org"):  # "a spokesperson for the GMB union"
         return resolve_phrase(doc, spokes.group("org"), pos)
-    if not spokes and DESCRIPTION_RE.match(phrase):  # "the director behind JFK"
+    if inverted and not spokes and DESCRIPTION_RE.match(phrase):  # "said the director behind JFK"
         phrase = _PREP_SPLIT_RE.split(phrase, maxsplit=1)[0]
         low = phrase.lower()
     if spokes:  # "An REM spokesman", "the band's spokeswoman", "the spokesperson"

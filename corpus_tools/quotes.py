@@ -38,6 +38,10 @@ _CUE_AFTER_RE = re.compile(
     rf"(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"
 )
 _APPOSITIVE_RE = re.compile(r",\s+([A-Z][^.,;:!?\"“”]{1,60})")
+# A described subject after "and"/"but" ends the clause: "... and the defender said:".
+_TAIL_DESCRIPTION_RE = re.compile(
+    r"\b(?:and|but)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)$"
+)
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
@@ -214,7 +218,8 @@ def _speaker_segment(head: str) -> str:
     if not parts:
         return ""
     rel = _RELATIVE_HEAD_RE.match(parts[-1])
-    if rel and find_names(rel.group(1)):  # "..., which Variety called “...”"
+    # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
+    if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):
         return rel.group(1)
     if len(parts) > 1 and parts[-1][:1].islower() and find_names(parts[-2]):
         if not PRONOUN_RE.fullmatch(parts[-1]):
@@ -224,6 +229,9 @@ def _speaker_segment(head: str) -> str:
 
 def _subject_of(doc: Context, phrase: str, pos: int) -> str:
     phrase = phrase.strip()
+    tail = _TAIL_DESCRIPTION_RE.search(phrase)
+    if tail:  # "Early talks have taken place and the defender"
+        return resolve_phrase(doc, tail.group(1), pos)
     pron = list(PRONOUN_RE.finditer(phrase))
     found = [nm for nm in find_names(phrase) if not nm.possessive]
     if (

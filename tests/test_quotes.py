@@ -224,6 +224,11 @@ RULE_CASES = [
         "director of policy, Rocio Concha.",
         [("Subscribers are being asked to pay more,", "Rocio Concha")],
     ),
+    (  # a description after "and" ends the clause: it, not an earlier capitalised word, speaks
+        'Richard Dunne is ready to commit. Early talks have taken place and the defender said: "I '
+        'definitely want to stay at City."',
+        [("I definitely want to stay at City.", "Richard Dunne")],
+    ),
     (  # a short quoted phrase with a speech cue in its sentence stays a (partial) quote
         'Mr Kilroy-Silk promised a "firm but fair" policy on immigration.',
         [("firm but fair", "Kilroy-Silk")],
