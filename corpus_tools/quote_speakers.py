@@ -134,15 +134,21 @@ class Context:
         names = find_names(text)
         canon = Canon(names, text)
         if quoted:
-            names = [nm for nm in names if not _within(quoted, nm.start)]
+            names = _outside(names, quoted)
         doc = cls(text, sentence_starts(text), names, [nm.start for nm in names], canon, [], {})
         find_subjects(doc)
         return doc
 
 
-def _within(spans: Sequence[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, len(spans) + 1 << 40)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+def _outside(names: list[Name], spans: Sequence[tuple[int, int]]) -> list[Name]:
+    """The names starting outside the sorted, disjoint (start, end) spans: one merge pass."""
+    keep, j = [], 0
+    for nm in names:
+        while j < len(spans) and spans[j][1] <= nm.start:
+            j += 1
+        if j == len(spans) or nm.start < spans[j][0]:
+            keep.append(nm)
+    return keep
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -220,12 +226,12 @@ def find_subjects(doc: Context) -> None:
             if name:
                 subjects.append((lo, name, canon.gender(name), canon.kind(name)))
                 continue
-        said = _SAID_FIRST_RE.match(text, lo, hi)
+        said = _SAID_FIRST_RE.match(text, lo, hi) if text.startswith("S", lo) else None
         name = resolve_phrase(doc, said.group("s"), lo) if said else ""
         if name:
             subjects.append((lo, name, canon.gender(name), canon.kind(name)))
             continue
-        desc = _DESC_SUBJ_RE.match(text, lo, hi)
+        desc = _DESC_SUBJ_RE.match(text, lo, hi) if text[lo : lo + 1] in "TtAaBbH" else None
         name = resolve_phrase(doc, desc.group("np"), lo) if desc else ""
         spokes = SPOKES_RE.search(desc.group("np")) if desc else None
         if desc and name and (spokes or canon.kind(name) == "org"):
