@@ -26,7 +26,7 @@ import pandas as pd
 from .errors import ParameterError
 from .normalize import ascii_quotes
 from .stopwords import load_stopwords
-from .tokens import iter_norms, iter_tokens
+from .tokens import iter_tokens, word_sequence
 
 log = logging.getLogger(__name__)
 
@@ -66,30 +66,22 @@ def count_document_terms(
     """
     if max_n < 1:
         raise ParameterError(f"max_n must be at least 1, not {max_n}")
-    counts: dict[tuple[str, int], int] = {}
-    get = counts.get
+    unigrams: Counter[str] = Counter()
+    ngrams: list[Counter[str]] = [Counter() for _ in range(max_n + 1)]
     for start, end in sentences:
-        run: list[str] = []
-        for kind, norm in iter_norms(text[start:end]):
-            if kind == "word":
-                key = (norm, 1)
-                counts[key] = get(key, 0) + 1
-                if norm[0] != "'":  # the clitic "'s" counts, but breaks n-grams
-                    run.append(norm)
-                    continue
-            if len(run) > 1 and max_n > 1:
-                _add_ngrams(run, max_n, counts)
-            run = []
-        if len(run) > 1 and max_n > 1:
-            _add_ngrams(run, max_n, counts)
+        seq = word_sequence(text[start:end])  # "" marks a number or punctuation
+        unigrams.update(seq)
+        if max_n > 1:
+            # the clitic "'s" counts as a word but, like punctuation, breaks n-grams
+            links = [w if w and w[0] != "'" else "" for w in seq]
+            for n in range(2, max_n + 1):
+                grams = zip(*(links[i:] for i in range(n)))
+                ngrams[n].update(" ".join(g) for g in grams if all(g))
+    del unigrams[""]
+    counts = {(term, 1): count for term, count in unigrams.items()}
+    for n in range(2, max_n + 1):
+        counts.update(((term, n), count) for term, count in ngrams[n].items())
     return counts
-
-
-def _add_ngrams(run: list[str], max_n: int, counts: dict[tuple[str, int], int]) -> None:
-    for n in range(2, min(max_n, len(run)) + 1):
-        for i in range(len(run) - n + 1):
-            key = (" ".join(run[i : i + n]), n)
-            counts[key] = counts.get(key, 0) + 1
 
 
 def is_stopword_term(term: str, stopwords: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .normalize import ascii_quotes
+from .normalize import _TYPOGRAPHIC, ascii_quotes
 from .records import Token
 
 _LETTER = r"[^\W\d_]"
@@ -26,6 +26,21 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# The same tokens, with every word token in group 1 and every other token matching as "": a
+# findall() gives the word sequence with gaps where numbers and punctuation stand, at C speed.
+# The word branch starts with a letter here; in _TOKEN_RE a digit start is always taken by num.
+_WORD_OR_GAP_RE = re.compile(
+    rf"""
+    ( (?:{_LETTER}\.){{2,}}
+    | \d+(?:[.,:]\d+)*-?{_LETTER}{_ALNUM}*(?:-{_ALNUM}+)*
+    | ['\u2019][sS](?!{_ALNUM})
+    | {_LETTER}{_ALNUM}*(?:(?:-|['\u2019](?![sS](?!{_ALNUM})))(?={_ALNUM}){_ALNUM}+)*
+    )
+    | \d+(?:[.,:]\d+)*
+    | [^\w\s]
+    """,
+    re.VERBOSE,
+)
 _KIND = {
     "abbr": "word",
     "numword": "word",
@@ -36,10 +51,18 @@ _KIND = {
 }
 
 
+# Marks that ascii_quotes maps to "'" although Unicode counts them as letters (ʼ): in the
+# normalised text they would tokenise differently, so texts holding them take the slow path.
+_LETTER_MARKS = tuple(ch for ch in _TYPOGRAPHIC if re.match(r"\w", ch))
+
+
 def _normalised(text: str) -> str | None:
-    """ASCII-quoted lower-case `text`, or None when lower-casing changed its length ("İ")."""
+    """ASCII-quoted lower-case `text`, or None when that would not tokenise like `text`
+    (lower-casing changed its length, as for "İ", or it holds a letter-like mark)."""
     norm_text = ascii_quotes(text).lower()
-    return norm_text if len(norm_text) == len(text) else None
+    if len(norm_text) != len(text) or any(ch in text for ch in _LETTER_MARKS):
+        return None
+    return norm_text
 
 
 def iter_tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
@@ -50,6 +73,20 @@ def iter_tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
         s, e = m.span()
         norm = norm_text[s:e] if norm_text is not None else ascii_quotes(m.group()).lower()
         yield Token(s + offset, e + offset, m.group(), norm, _KIND[kind])
+
+
+def word_sequence(text: str) -> list[str]:
+    """The norms of the tokens of `text`, with "" for each number or punctuation token.
+
+    The gaps let callers build n-grams that never cross punctuation.
+
+    >>> word_sequence("Russia’s talks, in 2025.")
+    ['russia', "'s", 'talks', '', 'in', '', '']
+    """
+    norm_text = _normalised(text)
+    if norm_text is None:
+        return [t.norm if t.kind == "word" else "" for t in iter_tokens(text)]
+    return _WORD_OR_GAP_RE.findall(norm_text)
 
 
 def iter_norms(text: str) -> Iterator[tuple[str, str]]:
