@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 POSITIVE, NEUTRAL, NEGATIVE = "#2a9d8f", "#adb5bd", "#e76f51"
 
@@ -68,6 +69,8 @@ def bars(
     ax.barh(y, values, xerr=xerr, color=colours, ecolor="#333333", capsize=2)
     ax.set_yticks(y, [_shorten(label) for label in labels])
     ax.set(title=title, xlabel=xlabel)
+    if all(float(v).is_integer() for v in values):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.5 quotes
     if signed_colours:
         ax.axvline(0, color="#333333", linewidth=0.8)
     ax.spines[["top", "right"]].set_visible(False)
