@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import pandas as pd
+import pyarrow as pa
 
 from . import __version__
 from .quotes import extract_quotes
@@ -192,9 +193,9 @@ _DOCUMENT_COLUMNS = frozenset(
 )  # fmt: skip
 
 
-def analyse_batch(docs: Sequence[Document], settings: Settings) -> list[DocumentResult]:
+def analyse_batch(docs: Sequence[Document], settings: Settings) -> Batch:
     """`analyse_document` over a batch (the unit sent to a process pool or a Dask worker)."""
-    return [analyse_document(doc, settings) for doc in docs]
+    return batch_tables(analyse_document(doc, settings) for doc in docs)
 
 
 @dataclass
@@ -216,17 +217,51 @@ class Tables:
             yield name, getattr(self, name)
 
 
-def build_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
-    """Concatenate per-document rows into one DataFrame per table."""
+_STRING, _INT, _FLOAT, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+_TYPES = {
+    **dict.fromkeys(("doc_id", "text", "speaker", "cue", "holder", "target", "mention", "label",
+                     "term"), _STRING),
+    **dict.fromkeys(("sent_id", "quote_id", "start", "end", "n", "count", "n_mentions"), _INT),
+    **dict.fromkeys(("neg", "neu", "pos", "compound", "score"), _FLOAT),
+    **dict.fromkeys(("is_quote", "is_stopword"), _BOOL),
+    "evidence": pa.list_(_INT),
+}  # fmt: skip
+SCHEMAS: dict[str, pa.Schema] = {
+    name: pa.schema([(column, _TYPES[column]) for column in columns])
+    for name, columns in COLUMNS.items()
+}
+
+
+@dataclass
+class Batch:
+    """The results of a batch of documents: document rows, and Arrow tables of the rest.
+
+    Arrow tables are built in the worker, where it runs in parallel, and cross process
+    boundaries cheaply; the parent only writes them.
+    """
+
+    documents: list[dict[str, Any]]
+    tables: dict[str, pa.Table]
+
+
+def batch_tables(results: Iterable[DocumentResult]) -> Batch:
+    """Gather per-document rows into one Arrow table per table name."""
     rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in COLUMNS}
     documents: list[dict[str, Any]] = []
     for r in results:
         documents.append(r.document)
         for name in COLUMNS:
             rows[name].extend(getattr(r, name))
-    tables = {name: pd.DataFrame(rows[name], columns=list(COLUMNS[name])) for name in COLUMNS}
-    tables["documents"] = documents_frame(documents)
-    return tables
+    tables = {}
+    for name, columns in COLUMNS.items():
+        values = list(zip(*rows[name])) if rows[name] else [()] * len(columns)
+        tables[name] = pa.table(dict(zip(columns, map(list, values))), schema=SCHEMAS[name])
+    return Batch(documents, tables)
+
+
+def to_frame(table: pa.Table, name: str) -> pd.DataFrame:
+    """An Arrow table of analysis results as a DataFrame with plain Python list cells."""
+    return restore_lists(table.to_pandas(), name)
 
 
 def restore_lists(frame: pd.DataFrame, name: str) -> pd.DataFrame:

@@ -16,8 +16,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from .analysis import COLUMNS, Settings, restore_lists
+from .analysis import COLUMNS, SCHEMAS, Batch, Settings
 from .records import Document
 
 log = logging.getLogger(__name__)
@@ -53,20 +56,19 @@ class ResultCache:
         """Whether `doc` (same id, same text) was analysed before with these settings."""
         return self.key(doc) in self._index
 
-    def store(self, tables: dict[str, pd.DataFrame]) -> None:
+    def store(self, batch: Batch) -> None:
         """Write the tables of one freshly analysed batch as a new part."""
         part = uuid.uuid4().hex
         for name in _TABLES:
-            folder = self.dir / name
-            folder.mkdir(parents=True, exist_ok=True)
-            tables[name].to_parquet(folder / f"{part}.parquet", index=False)
-        for doc_id, content_hash in zip(
-            tables["documents"]["doc_id"], tables["documents"]["content_hash"]
-        ):
-            self._used[f"{doc_id}\x00{content_hash}"] = part
+            (self.dir / name).mkdir(parents=True, exist_ok=True)
+        pd.DataFrame(batch.documents).to_parquet(self.dir / "documents" / f"{part}.parquet")
+        for name, table in batch.tables.items():
+            pq.write_table(table, self.dir / name / f"{part}.parquet")
+        for doc in batch.documents:
+            self._used[f"{doc['doc_id']}\x00{doc['content_hash']}"] = part
 
-    def load(self, docs: Sequence[tuple[str, str]]) -> Iterator[dict[str, pd.DataFrame]]:
-        """The cached tables of `docs` ((doc_id, content_hash) pairs), one dict per part."""
+    def load(self, docs: Sequence[tuple[str, str]]) -> Iterator[Batch]:
+        """The cached results of `docs` ((doc_id, content_hash) pairs), one batch per part."""
         by_part: dict[str, set[str]] = {}
         for doc_id, content_hash in docs:
             key = f"{doc_id}\x00{content_hash}"
@@ -74,12 +76,14 @@ class ResultCache:
             by_part.setdefault(part, set()).add(doc_id)
             self._used[key] = part
         for part, doc_ids in by_part.items():
+            wanted = pa.array(sorted(doc_ids))
+            documents = pd.read_parquet(self.dir / "documents" / f"{part}.parquet")
+            documents = documents[documents["doc_id"].isin(doc_ids)]
             tables = {}
-            for name in _TABLES:
-                frame = pd.read_parquet(self.dir / name / f"{part}.parquet")
-                frame = frame[frame["doc_id"].isin(doc_ids)].reset_index(drop=True)
-                tables[name] = restore_lists(frame, name)
-            yield tables
+            for name in COLUMNS:
+                table = pq.read_table(self.dir / name / f"{part}.parquet", schema=SCHEMAS[name])
+                tables[name] = table.filter(pc.is_in(table["doc_id"], value_set=wanted))
+            yield Batch(documents.to_dict("records"), tables)
 
     def commit(self) -> None:
         """Keep what this run used: write the index atomically and drop unused parts."""

@@ -27,13 +27,14 @@ import pyarrow.parquet as pq
 
 from .analysis import (
     COLUMNS,
-    DocumentResult,
+    SCHEMAS,
+    Batch,
     Settings,
     Tables,
     analyse_batch,
-    build_tables,
     documents_frame,
     restore_lists,
+    to_frame,
 )
 from .analysis import (
     TABLES as TABLE_NAMES,
@@ -105,7 +106,7 @@ def run_batches(
     *,
     jobs: int = 1,
     scheduler: str | None = None,
-) -> Iterator[list[DocumentResult]]:
+) -> Iterator[Batch]:
     """Analyse batches of documents, yielding each batch's results in order."""
     if scheduler:
         yield from _run_on_dask(batches, settings, scheduler)
@@ -123,7 +124,7 @@ def run_batches(
 
 def _run_on_dask(
     batches: Iterable[Sequence[Document]], settings: Settings, scheduler: str
-) -> Iterator[list[DocumentResult]]:
+) -> Iterator[Batch]:
     try:
         from distributed import Client
     except ImportError as exc:  # the "dask" extra is not installed
@@ -150,9 +151,9 @@ def iter_results(
     cache: ResultCache | None = None,
     stats: RunStats | None = None,
     progress: bool | None = None,
-) -> Iterator[tuple[list[dict[str, Any]], dict[str, pd.DataFrame]]]:
-    """Yield (document rows, tables of the other rows) batch by batch: analysed documents in
-    corpus order, then those reused from the cache."""
+) -> Iterator[Batch]:
+    """Yield the results batch by batch: analysed documents in corpus order, then those
+    reused from the cache."""
     stats = stats if stats is not None else RunStats()
     stats.executor = (
         f"dask at {scheduler}" if scheduler else f"{jobs} processes" if jobs > 1 else "in-process"
@@ -172,17 +173,16 @@ def iter_results(
     for results in run_batches(
         _batches(fresh_docs(), BATCH_SIZE), settings, jobs=jobs, scheduler=scheduler
     ):
-        stats.n_analysed += len(results)
-        meter.advance(len(results))
-        tables = build_tables(results)
+        stats.n_analysed += len(results.documents)
+        meter.advance(len(results.documents))
         if cache is not None:
-            cache.store(tables)
-        yield [r.document for r in results], tables
+            cache.store(results)
+        yield results
     if cache is not None and reused_docs:
-        for tables in cache.load(reused_docs):
-            stats.n_reused += len(tables["documents"])
-            meter.advance(len(tables["documents"]))
-            yield tables["documents"].to_dict("records"), tables
+        for batch in cache.load(reused_docs):
+            stats.n_reused += len(batch.documents)
+            meter.advance(len(batch.documents))
+            yield batch
     if cache is not None:
         cache.commit()
     stats.skipped = [(s.path, s.reason) for s in corpus.skipped]
@@ -210,8 +210,8 @@ def analyse(
     cache = ResultCache(Path(cache_dir), settings) if cache_dir else None
     stats = RunStats()
     documents: list[dict[str, Any]] = []
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in COLUMNS}
-    for docs, tables in iter_results(
+    parts: dict[str, list[pa.Table]] = {name: [] for name in COLUMNS}
+    for batch in iter_results(
         corpus,
         settings,
         jobs=jobs,
@@ -220,9 +220,9 @@ def analyse(
         stats=stats,
         progress=progress,
     ):
-        documents.extend(docs)
+        documents.extend(batch.documents)
         for name in COLUMNS:
-            parts[name].append(tables[name])
+            parts[name].append(batch.tables[name])
     order = {doc_id: i for i, doc_id in enumerate(d["doc_id"] for d in documents)}
     frames = {name: _concat_in_order(parts[name], name, order) for name in COLUMNS}
     docs_frame = documents_frame(documents)
@@ -247,32 +247,11 @@ def _run_info(corpus: Corpus, stats: RunStats) -> dict[str, Any]:
     }
 
 
-def _concat_in_order(parts: list[pd.DataFrame], name: str, order: dict[str, int]) -> pd.DataFrame:
-    """One table from batches, sorted by corpus order (cached batches arrive last)."""
-    frames = [p for p in parts if len(p)]
-    if not frames:
-        return pd.DataFrame(columns=list(COLUMNS[name]))
-    frame = pd.concat(frames, ignore_index=True)
+def _concat_in_order(parts: list[pa.Table], name: str, order: dict[str, int]) -> pd.DataFrame:
+    """One DataFrame from batches, sorted by corpus order (cached batches arrive last)."""
+    frame = to_frame(pa.concat_tables(parts) if parts else SCHEMAS[name].empty_table(), name)
     rank = frame["doc_id"].map(order)
     return frame.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
-
-
-_STRING, _INT, _FLOAT, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
-SCHEMAS: dict[str, pa.Schema] = {
-    name: pa.schema([(column, _TYPES[column]) for column in columns])
-    for name, columns in COLUMNS.items()
-    for _TYPES in [
-        {
-            **dict.fromkeys(("doc_id", "text", "speaker", "cue", "holder", "target", "mention",
-                             "label", "term"), _STRING),
-            **dict.fromkeys(("sent_id", "quote_id", "start", "end", "n", "count", "n_mentions"),
-                            _INT),
-            **dict.fromkeys(("neg", "neu", "pos", "compound", "score"), _FLOAT),
-            **dict.fromkeys(("is_quote", "is_stopword"), _BOOL),
-            "evidence": pa.list_(_INT),
-        }
-    ]
-}  # fmt: skip
 
 
 def stream_tables(
@@ -299,15 +278,13 @@ def stream_tables(
     documents: list[dict[str, Any]] = []
     writers = {name: pq.ParquetWriter(tmp / f"{name}.parquet", SCHEMAS[name]) for name in COLUMNS}
     try:
-        for docs, tables in iter_results(
+        for batch in iter_results(
             corpus, settings, jobs=jobs, scheduler=scheduler, cache=cache, stats=stats,
             progress=progress,
         ):  # fmt: skip
-            documents.extend(docs)
+            documents.extend(batch.documents)
             for name, writer in writers.items():
-                batch = pa.Table.from_pandas(tables[name], schema=SCHEMAS[name],
-                                             preserve_index=False)  # fmt: skip
-                writer.write_table(batch)
+                writer.write_table(batch.tables[name])
     finally:
         for writer in writers.values():
             writer.close()
