@@ -146,3 +146,28 @@ def test_a_second_run_at_the_same_time_stops_with_a_clear_message(
         done = corpus_tools("report", "terms", "--corpus", str(tiny_corpus), "--out", str(out))
     assert done.returncode == 1
     assert "another corpus-tools report is writing" in done.stderr
+
+
+def test_since_until_and_a_parameters_file(tiny_corpus: Path, tmp_path: Path) -> None:
+    params = tmp_path / "params.yaml"
+    params.write_text("top_n: 5\ntrend_terms: [talks, nuclear]\n", encoding="utf-8")
+    out = tmp_path / "reports"
+    done = corpus_tools("report", "terms", "--corpus", str(tiny_corpus), "--out", str(out),
+                        "--since", "2025-02-01", "--until", "2025-12-31",
+                        "--parameters-file", str(params))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    info = json.loads((out / "latest" / "run.json").read_text(encoding="utf-8"))
+    # only the politics article of 14 February is dated in range; undated ones are left out
+    assert info["n_documents"] == 1
+    assert info["since"] == "2025-02-01" and info["until"] == "2025-12-31"
+    assert info["parameters"] == {"top_n": 5, "trend_terms": ["talks", "nuclear"]}
+
+
+def test_a_parameters_file_with_a_wrong_type_is_refused(tiny_corpus: Path, tmp_path: Path) -> None:
+    params = tmp_path / "params.yaml"
+    params.write_text("top_n: many\n", encoding="utf-8")
+    out = tmp_path / "reports"
+    done = corpus_tools("report", "terms", "--corpus", str(tiny_corpus), "--out", str(out),
+                        "--parameters-file", str(params))  # fmt: skip
+    assert done.returncode == 2
+    assert "top_n" in done.stderr and not out.exists()
