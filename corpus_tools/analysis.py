@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -142,17 +143,22 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     use_model = settings.targets and settings.stance_method == "model"
     model = load_stance_model(settings.stance_model_path) if use_model else None
     grouped: dict[tuple[str, str], list[tuple[int, str, float]]] = {}
-    for sent_id, span in enumerate(sentences):
-        for m in find_mentions(span.text, settings.targets):
-            label, score = predict_stance(
-                span.text, m.start, m.end, model=model, method=settings.stance_method
-            )
-            holder = _holder(span.start + m.start, quotes)
-            result.mentions.append(
-                (doc.doc_id, sent_id, holder, m.target, span.start + m.start, span.start + m.end,
-                 m.text, label, score)
-            )  # fmt: skip
-            grouped.setdefault((holder, m.target), []).append((sent_id, label, score))
+    starts = [span.start for span in sentences]
+    # one scan of the whole body, then each mention to its sentence (header lines have none)
+    for m in find_mentions(doc.text, settings.targets, start=doc.body_start):
+        sent_id = bisect_right(starts, m.start) - 1
+        if sent_id < 0 or m.end > sentences[sent_id].end:
+            continue
+        span = sentences[sent_id]
+        label, score = predict_stance(
+            span.text, m.start - span.start, m.end - span.start, model=model,
+            method=settings.stance_method,
+        )  # fmt: skip
+        holder = _holder(m.start, quotes)
+        result.mentions.append(
+            (doc.doc_id, sent_id, holder, m.target, m.start, m.end, m.text, label, score)
+        )
+        grouped.setdefault((holder, m.target), []).append((sent_id, label, score))
     for (holder, target), items in grouped.items():
         mean = sum(score for _, _, score in items) / len(items)
         evidence = sorted({sent_id for sent_id, _, _ in items})
