@@ -10,9 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from typing import Any, Literal
 
 import pandas as pd
@@ -26,7 +25,7 @@ from .sentiment import score_text, score_texts
 from .stance import load_stance_model, predict_stance
 from .stopwords import DEFAULT_STOPWORDS, load_stopwords
 from .targets import Target, find_mentions, load_targets
-from .terms import count_document_terms, is_stopword_term
+from .terms import count_document_terms
 
 TABLES = ("documents", "sentences", "quotes", "mentions", "stance", "terms")
 AUTHOR = "author"  # the holder of stance expressed in narration
@@ -117,13 +116,6 @@ def _majority(labels: Sequence[str]) -> str:
     return leaders[0] if len(leaders) == 1 else "NONE"
 
 
-@lru_cache(maxsize=8)
-def _stopword_flagger(name: str) -> Callable[[str], bool]:
-    """A cached term -> is_stopword function (the same terms recur in every document)."""
-    stopwords = load_stopwords(name)
-    return lru_cache(maxsize=1 << 18)(lambda term: is_stopword_term(term, stopwords))
-
-
 def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     """Analyse one document: sentences with VADER scores, quotes, stance mentions, term counts."""
     sentences = body_sentences(doc)
@@ -165,12 +157,19 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
         label = _majority([label for _, label, _ in items])
         result.stance.append((doc.doc_id, holder, target, label, mean, len(items), evidence))
 
-    is_stop = _stopword_flagger(settings.stopwords)
+    stop = load_stopwords(settings.stopwords)
     counts = count_document_terms(
         doc.text, [(s.start, s.end) for s in sentences], max_n=settings.max_ngram
     )
-    for (term, n), count in counts.items():
-        result.terms.append((doc.doc_id, term, n, count, is_stop(term)))
+    doc_id = doc.doc_id
+    # inline is_stopword_term (a unigram in the list, an n-gram starting or ending with one):
+    # this loop runs once per term of every document
+    result.terms = [
+        (doc_id, term, n, count,
+         term in stop if n == 1
+         else term[: term.index(" ")] in stop or term[term.rindex(" ") + 1 :] in stop)
+        for (term, n), count in counts.items()
+    ]  # fmt: skip
 
     # word tokens of the body: the denominator of every per-10,000-words rate
     n_tokens = sum(count for (_, n), count in counts.items() if n == 1)

@@ -179,3 +179,14 @@ def test_streamed_tables_equal_the_in_memory_tables(tiny_corpus, tmp_path) -> No
         pd.testing.assert_frame_equal(getattr(in_memory, name), getattr(streamed, name), obj=name)
     pd.testing.assert_frame_equal(in_memory.documents, streamed.documents)
     assert not list(tmp_path.glob(".writing-*"))
+
+
+def test_stopword_flags_follow_the_terms_rule(seed_tables) -> None:
+    from corpus_tools.stopwords import load_stopwords
+    from corpus_tools.terms import is_stopword_term
+
+    stop = load_stopwords()
+    terms = seed_tables.terms
+    assert set(terms["n"]) == {1, 2}
+    for row in terms.itertuples():
+        assert row.is_stopword == is_stopword_term(row.term, stop), row.term
