@@ -396,6 +396,12 @@ def generate_reports(
                 shutil.rmtree(build, ignore_errors=True)
 
 
+def _describe_range(dates: Sequence[str | None]) -> str:
+    if not dates or all(d is None for d in dates):
+        return "no dated documents"
+    return f"{dates[0]} to {dates[1]}"
+
+
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:
     path.write_text(json.dumps(data, indent=2, default=str), encoding="utf-8")
 
@@ -423,7 +429,7 @@ def provenance(tables: Any) -> Any:
         ("files skipped", len(skipped)),
         (
             "date range",
-            " to ".join(str(d) for d in info.get("date_range") or _date_range(tables.documents)),
+            _describe_range(info.get("date_range") or _date_range(tables.documents)),
         ),
         ("selection", f"since {info.get('since') or '-'}, until {info.get('until') or '-'}"),
         ("parameters", json.dumps(info.get("parameters", {}), default=str)),
