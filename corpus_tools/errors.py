@@ -9,26 +9,25 @@ class CorpusToolsError(Exception):
     """Base class for every expected failure; the command line prints its message, no traceback."""
 
 
-class DocumentError(CorpusToolsError):
-    """A file that cannot be read as documents; the corpus loader skips it and records why."""
+class FileProblem(CorpusToolsError):
+    """A problem with one file: carries the path and the reason, and names both."""
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class DocumentError(FileProblem):
+    """A file that cannot be read as documents; the corpus loader skips it and records why."""
 
 
 class ParameterError(CorpusToolsError):
     """A report or command parameter that was refused before anything ran."""
 
 
-class GoldFileError(CorpusToolsError):
+class GoldFileError(FileProblem):
     """A gold or labelled file for validation or training that cannot be used."""
-
-    def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
 
 
 class ResourceError(CorpusToolsError):
