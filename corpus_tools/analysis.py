@@ -154,8 +154,8 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     for (holder, target), items in grouped.items():
         mean = sum(score for _, _, score in items) / len(items)
         evidence = sorted({sent_id for sent_id, _, _ in items})
-        label = _majority([label for _, label, _ in items])
-        result.stance.append((doc.doc_id, holder, target, label, mean, len(items), evidence))
+        majority = _majority([label for _, label, _ in items])
+        result.stance.append((doc.doc_id, holder, target, majority, mean, len(items), evidence))
 
     stop = load_stopwords(settings.stopwords)
     counts = count_document_terms(

@@ -411,9 +411,9 @@ def _as_date(value: Any) -> dt.date | None:
 
 
 def _date_range(documents: Any) -> list[str | None]:
-    dates = documents["date"].dropna() if "date" in documents else []
-    if len(dates) == 0:
+    if "date" not in documents or documents["date"].notna().sum() == 0:
         return [None, None]
+    dates = documents["date"].dropna()
     return [dates.min().date().isoformat(), dates.max().date().isoformat()]
 
 

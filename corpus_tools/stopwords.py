@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Literal
 
@@ -19,7 +19,7 @@ _LISTS: dict[str, tuple[str, ...]] = {
 DEFAULT_STOPWORDS: StopwordList = "news"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_list(filename: str) -> frozenset[str]:
     text = resources.files("corpus_tools.data").joinpath(filename).read_text(encoding="utf-8")
     return frozenset(
