@@ -152,3 +152,36 @@ def test_validate_with_a_missing_gold_file_is_a_clear_error(tmp_path: Path) -> N
     done = run_cli("validate", "sentiment", str(tmp_path / "missing.csv"))
     assert done.returncode == 1
     assert "missing.csv" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_quotes_jsonl_on_the_seed() -> None:
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    done = run_cli("quotes", str(seed), "--jsonl")
+    assert done.returncode == 0, done.stderr
+    quotes = [json.loads(line) for line in done.stdout.splitlines()]
+    text = seed.read_text(encoding="utf-8")
+    assert [q["speaker"] for q in quotes].count("Dmitry Peskov") == 4
+    assert [q["speaker"] for q in quotes].count("Donald Trump") == 1
+    for q in quotes:
+        assert set(q) >= {"file", "start", "end", "text", "speaker", "cue"}
+        assert text[q["start"] : q["end"]] == q["text"]
+        assert text[q["start"] - 1] in '“"' and text[q["end"]] in '”"'  # marks excluded
+    assert not any(q["text"] == "well-known territories" for q in quotes)  # a scare quote
+
+
+def test_terms_json_counts_by_hand(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Talks on arms\n\nThe arms talks resumed. Russia’s arms talks, and the US’s arms.\n",
+        encoding="utf-8",
+    )
+    done = run_cli("terms", "--corpus", str(corpus), "--top", "3", "--json")
+    assert done.returncode == 0, done.stderr
+    top = {t["term"]: t["count"] for t in json.loads(done.stdout)["terms"]}
+    # body only (the title line is not counted): arms x3, talks x2, resumed/russia/us x1
+    assert top == {"arms": 3, "talks": 2, "resumed": 1}
+    done = run_cli("terms", "--corpus", str(corpus), "--ngram", "2", "--json")
+    bigrams = {t["term"]: t["count"] for t in json.loads(done.stdout)["terms"]}
+    assert bigrams["arms talks"] == 2  # "Russia’s arms talks" counts; "talks, and" does not
+    assert "talks and" not in bigrams
