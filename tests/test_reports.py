@@ -137,3 +137,20 @@ def test_a_failed_run_leaves_the_previous_reports_whole(
         p for p in before if not str(p).startswith(".")
     ]
     assert not list(out.glob(".build-*"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_run_as_opened_in_jupyterlab(path: Path, tmp_path: Path) -> None:
+    """Run all cells with the committed defaults, from the notebooks folder: the notebook
+    analyses ../seeds itself (no tables_dir, nothing written)."""
+    import papermill as pm
+
+    out = tmp_path / path.name
+    pm.execute_notebook(str(path), str(out), kernel_name="python3", progress_bar=False,
+                        cwd=str(path.parent))  # fmt: skip
+    executed = nbformat.read(str(out), as_version=4)
+    outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert any("image/png" in o.get("data", {}) for o in outputs)
+    assert any("/seeds" in str(o.get("data", {})) for o in outputs)  # provenance names it
