@@ -26,6 +26,8 @@ _NAME_RE = re.compile(rf"(?:{_CAP_TOKEN}[ \t]+)*{_CAP_TOKEN}(?:['’]s\b)?")
 _MID_CAP_RE = re.compile(r"(?<=[a-z,] )[A-Z][\w&.\-]*\w")
 _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+# "Canada-based", "London-listed": a place before a hyphen and a participle is an adjective.
+_ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
 _THE_NAME_RE = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w&.\-]*\w)")
 
 SKIP_WORDS = frozenset(
@@ -45,6 +47,11 @@ _TITLES = frozenset(
     "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
     "russian ukrainian american british french german chinese former then new vice dj sir lord "
     "lady dame baroness baron".split()
+) | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
+    "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
+    "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
+    "rapper comedian novelist author journalist critic economist analyst campaigner activist "
+    "guitarist drummer archbishop bishop peer councillor".split()
 )
 _ROLES = frozenset(
     "professor president minister secretary chancellor chairman chairwoman director executive "
@@ -72,7 +79,8 @@ ORG_WORDS = frozenset(
     "airways airlines holdings systems technologies pharmaceuticals industries partners capital "
     "media telecom communications networks entertainment studios insurance foods oil petroleum "
     "steel mining resources electronics software labs securities stores brands police army "
-    "navy parliament assembly board executive cabinet treasury house senate congress".split()
+    "navy parliament assembly board executive cabinet treasury house senate congress chambers "
+    "construction".split()
 )
 
 
@@ -95,6 +103,8 @@ def find_names(text: str) -> list[Name]:
     names = []
     for m in _NAME_RE.finditer(text):
         toks = m.group().split()
+        if _ADJ_COMPOUND_RE.search(toks[-1]) and all(t.lower() in SKIP_WORDS for t in toks[:-1]):
+            continue  # "The Canada-based company"
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]
@@ -138,21 +148,27 @@ def _plural_possessive(toks: list[str]) -> int:
 
 
 def _join_of(text: str, names: list[Name]) -> list[Name]:
-    """Join "Department" + "of" + "Health" when the first part ends in an organisation word."""
+    """Join "Department" + "of" + "Health" when the first part ends in an organisation word or
+    follows "the" (a person is never "the X": "the British Chambers of Commerce")."""
     out: list[Name] = []
     for nm in names:
         prev = out[-1] if out else None
         if (
             prev is not None
             and not prev.possessive
-            and prev.words[-1].lower() in ORG_WORDS
             and _OF_RE.fullmatch(text, prev.end, nm.start)
+            and (prev.words[-1].lower() in ORG_WORDS or _the_of(text, prev.start, prev.end))
         ):
             link = text[prev.end : nm.start].split()
             out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
         else:
             out.append(nm)
     return out
+
+
+def _the_of(text: str, start: int, end: int) -> bool:
+    """ "the X of Y": a definite name joined by "of" (not "for": "the Labour MP for Ealing")."""
+    return text[max(0, start - 4) : start] in ("the ", "The ") and text[end : end + 4] == " of "
 
 
 def _is_org_name(words: tuple[str, ...]) -> bool:

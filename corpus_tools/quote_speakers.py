@@ -50,12 +50,22 @@ _SENT_END_RE = re.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)['\"’”)]*\s+(?![\sa-z])|\n+"
 )
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
-SPOKES_RE = re.compile(r"\bspokes(man|woman|person)\b")
+# "an IMF official", "a Sony representative", "a Labour source" speak for the organisation too.
+_SPOKES = r"(?:spokes(?P<g>man|woman|person)|official|representative|source)"
+SPOKES_RE = re.compile(rf"\b{_SPOKES}\b")
 _SPOKES_GENDER = {"man": "m", "woman": "f"}
-_SPOKES_TAIL_RE = re.compile(r"\bspokes(?P<g>man|woman|person)(?:\s+for\s+(?P<org>.+))?\s*$")
+_SPOKES_TAIL_RE = re.compile(rf"\b{_SPOKES}(?:\s+for\s+(?P<org>.+))?\s*$")
+_ORG_HEADS = (
+    "firm company group retailer carmaker maker monopoly bank business chain giant operator "
+    "regulator watchdog union association government ministry department council board agency "
+    "club organisation organization charity party airline insurer supermarket broadcaster "
+    "band team side label studio authority commission committee office brewer chipmaker "
+    "police force"
+)
 # "Sarah Beck of Investec", "advice to Mills": a name after a preposition is not the subject.
 _AFFIL_RE = re.compile(
-    r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:the\s+)?$"
+    r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w\-]*\s+)?(?:{_ORG_HEADS.replace(' ', '|')})\s+)?$"
 )
 _TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"
 # "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
@@ -75,19 +85,13 @@ _SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,
 # "the director", "the Delta subsidiary": a description ending in a common noun.
 DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.\-]*\s+)*[a-z]")
 _PREP_SPLIT_RE = re.compile(r"\s+(?:behind|of|at|for|from|with|in|on|who|which|whose)\s+")
-_ORG_HEADS = (
-    "firm company group retailer carmaker maker monopoly bank business chain giant operator "
-    "regulator watchdog union association government ministry department council board agency "
-    "club organisation organization charity party airline insurer supermarket broadcaster "
-    "band team side label studio authority commission committee office brewer chipmaker "
-    "police force"
-)
 _ORG_HEAD_SET = frozenset(_ORG_HEADS.split())
 _NAMED_ONLY = frozenset("government ministry department council police force court".split())
-_ORG_ALT = "|".join(_ORG_HEADS.split())
+_ORG_ALT = ORG_HEADS = "|".join(_ORG_HEADS.split())
 _DESC_SUBJ_RE = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
-    rf"(?:spokes(?:man|woman|person)(?:\s+for\s+[\w\-'’&. ]{{1,50}}?)?|(?:{_ORG_ALT})))"
+    rf"(?:(?:spokes(?:man|woman|person)|official|representative|source)"
+    rf"(?:\s+for\s+[\w\-'’&. ]{{1,50}}?)?|(?:{_ORG_ALT})))"
     rf"(?:\s*,[^,.;]{{1,60}},)?{_TIME}\s+(?:{_AUX}|{VERBS}|[a-z]+ed)\b"
 )
 _NOT_VERB = frozenset(
@@ -221,6 +225,11 @@ def find_subjects(doc: Context) -> None:
         trail = None
         if text[end - 1 : end] == "." and not any(c in text[lo:hi] for c in '"“”'):
             trail = TRAIL_CUE_RE.search(text, max(lo, end - 200), end)
+        phrase = trail and (trail.group("s1") or trail.group("s2") or "").strip().lower()
+        if phrase in _PRONOUN_ACCEPT and not trail.group("v1"):
+            # Resolved when first asked for: "..., he said." after an attributed quote.
+            subjects.append((lo, "", _PRONOUN_ACCEPT[phrase][1], phrase))
+            continue
         if trail:
             name = trail_speaker(doc, trail, lo)
             if name:
@@ -235,10 +244,10 @@ def find_subjects(doc: Context) -> None:
         name = resolve_phrase(doc, desc.group("np"), lo) if desc else ""
         spokes = SPOKES_RE.search(desc.group("np")) if desc else None
         if desc and name and (spokes or canon.kind(name) == "org"):
-            gender = _SPOKES_GENDER.get(spokes.group(1), "") if spokes else ""
+            gender = _SPOKES_GENDER.get(spokes.group("g") or "", "") if spokes else ""
             subjects.append((lo, name, gender, "spokes" if spokes else "org"))
             continue
-        cands = [nm for nm in cands if not _AFFIL_RE.search(text, max(lo, nm.start - 12), nm.start)]
+        cands = [nm for nm in cands if not _AFFIL_RE.search(text, max(lo, nm.start - 30), nm.start)]
         cands = [nm for nm in _drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
         pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
         # A name then a verb-like word; failing that, then any word but a preposition.
@@ -293,7 +302,8 @@ def _latest_named(doc: Context, pos: int, head: str) -> str:
     """The latest organisation before `pos` whose name ends in `head` ("the agency")."""
     i = bisect.bisect_left(doc.starts, pos)
     for nm in reversed(doc.names[max(0, i - 40) : i]):
-        if nm.words[-1].lower() == head:
+        w = nm.words
+        if w[-1].lower() == head or len(w) > 2 and w[0].lower() == head and w[1] in ("of", "for"):
             name = doc.canon.resolve(nm.words)
             if doc.canon.kind(name) == "org":
                 return name
@@ -321,6 +331,7 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     if inverted and not spokes and DESCRIPTION_RE.match(phrase):  # "said the director behind JFK"
         phrase = _PREP_SPLIT_RE.split(phrase, maxsplit=1)[0]
         low = phrase.lower()
+        spokes = _SPOKES_TAIL_RE.search(phrase)  # "said an IMF official in a briefing"
     if spokes:  # "An REM spokesman", "the band's spokeswoman", "the spokesperson"
         phrase = phrase[: spokes.start()].strip()
         low = phrase.lower()
@@ -387,3 +398,15 @@ def first_subject(doc: Context, lo: int, hi: int) -> str:
     if i < len(doc.subjects) and doc.subjects[i][0] < hi:
         return _resolved(doc, doc.subjects[i])[1]
     return ""
+
+
+def subjects_between(doc: Context, lo: int, hi: int) -> list[str]:
+    """The subjects (sentence subjects and quote speakers) between offsets `lo` and `hi`.
+
+    >>> doc = Context.of("Tony Blair spoke. He said it was fine. Gordon Brown agreed.")
+    >>> subjects_between(doc, 0, 39)
+    ['Tony Blair', 'Tony Blair']
+    """
+    i = bisect.bisect_left(doc.subjects, (lo,))
+    j = bisect.bisect_left(doc.subjects, (hi,))
+    return [_resolved(doc, entry)[1] for entry in doc.subjects[i:j]]

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
+from .normalize import ascii_quotes
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
 from .quote_speakers import (
     DESCRIPTION_RE,
     NOT_INVERTED,
+    ORG_HEADS,
     PRONOUN_RE,
     TRAIL_CUE_RE,
     VERB_RE,
@@ -29,6 +32,7 @@ from .quote_speakers import (
     Context,
     first_subject,
     resolve_phrase,
+    subjects_between,
     trail_speaker,
 )
 from .records import Quote
@@ -42,6 +46,8 @@ _APPOSITIVE_RE = re.compile(r",\s+([A-Z][^.,;:!?\"“”]{1,60})")
 _TAIL_DESCRIPTION_RE = re.compile(
     r"\b(?:and|but)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)$"
 )
+_ORG_SUBJECT_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_HEADS})")
+_ECHO_KEY_RE = re.compile(r"[^\w']+")
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
@@ -92,7 +98,32 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
             # A quote's speaker is the newest candidate for a later "he said".
             entry = (raw.start, speaker, canon.gender(speaker), canon.kind(speaker))
             bisect.insort(doc.subjects, entry)
-    return quotes
+    return _echo_speakers(quotes)
+
+
+def _echo_speakers(quotes: list[Quote]) -> list[Quote]:
+    """An unattributed quote repeating words of an attributed one (a headline's ‘It felt like a
+    betrayal’ from the body's “... It felt like a betrayal.”) takes that quote's speaker.
+
+    >>> qs = [Quote(1, 9, "Too late", "", ""), Quote(20, 40, "It is too late now.", "Ann Lee", "")]
+    >>> [q.speaker for q in _echo_speakers(qs)]
+    ['Ann Lee', 'Ann Lee']
+    """
+    keys = [_ECHO_KEY_RE.sub(" ", ascii_quotes(q.text).casefold()).strip() for q in quotes]
+    out = []
+    for q, key in zip(quotes, keys, strict=True):
+        if not q.speaker and not q.cue and key:
+            src = next(
+                (
+                    o
+                    for o, k in zip(quotes, keys, strict=True)
+                    if o.speaker and f" {key} " in f" {k} "
+                ),
+                None,
+            )
+            q = replace(q, speaker=src.speaker) if src else q
+        out.append(q)
+    return out
 
 
 def _is_term(text: str, raw: MarkedSpan, bounds: list[int]) -> bool:
@@ -184,6 +215,16 @@ def _attribute(
         s_before = bounds[k - 1] if k > 0 else 0
         if prev is not None and prev_raw is not None and prev_raw.end >= s_before:
             return prev.speaker, ""
+        if (
+            prev is not None
+            and prev_raw is not None
+            and prev.speaker
+            and _opens_paragraph(text, raw)
+        ):
+            # A quote paragraph after narration about the last speaker ("Mr Jolin tipped ...")
+            # continues that speaker's speech.
+            if prev.speaker in subjects_between(doc, prev_raw.end, raw.start):
+                return prev.speaker, ""
         speaker = first_subject(doc, s_before, raw.start)
         if not speaker:
             k2 = bisect.bisect_right(bounds, raw.end + 1)
@@ -192,6 +233,11 @@ def _attribute(
                 speaker = first_subject(doc, bounds[k2], nxt)
         return speaker, ""
     return "", ""
+
+
+def _opens_paragraph(text: str, raw: MarkedSpan) -> bool:
+    i = raw.start - 1  # the opening mark
+    return i <= 0 or text[i - 1] == "\n"
 
 
 def _trailing_cue(doc: Context, close: int) -> tuple[str, str]:
@@ -217,6 +263,8 @@ def _speaker_segment(head: str) -> str:
     parts = [p for p in parts if p]
     if not parts:
         return ""
+    if _ORG_SUBJECT_RE.fullmatch(parts[-1]) and not head.rstrip().endswith(","):
+        return parts[-1]  # "In the adverts, from Sidney Taurel, the company says"
     rel = _RELATIVE_HEAD_RE.match(parts[-1])
     # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
     if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):
