@@ -233,6 +233,71 @@ RULE_CASES = [
         'Mr Kilroy-Silk promised a "firm but fair" policy on immigration.',
         [("firm but fair", "Kilroy-Silk")],
     ),
+    # Round 5 (heldout4 errors, checked on the BBC-wide changes).
+    (  # a role noun heading a name at a sentence start is a title, like "Chairman"
+        'Producer Kevin Wallace said: "It will be like nothing they have ever seen before."',
+        [("It will be like nothing they have ever seen before.", "Kevin Wallace")],
+    ),
+    (  # "X-based" is an adjective, not a name: the described company is the organisation
+        "Video game firm Bioware is to hold open auditions. The Canada-based company says it "
+        'was looking for "a wide variety of people to use as face models".',
+        [("a wide variety of people to use as face models", "Bioware")],
+    ),
+    (  # "the X of Y" is one organisation; "it said" finds it
+        "The British Chambers of Commerce welcomed the latest proposal. "
+        '"This move today is the best of both worlds," it said.',
+        [("This move today is the best of both worlds,", "British Chambers of Commerce")],
+    ),
+    (  # an official speaks for the organisation, like a spokesperson
+        'Shaheed said it was grave. "Calculators will have to wait," said an IMF official in a '
+        "briefing on Wednesday.",
+        [("Calculators will have to wait,", "IMF")],
+    ),
+    (  # "a spokeswoman for the department" is the department named before; she speaks for it
+        "The Department for Energy defended the cap. Tom Hadley said it was wrong. A spokeswoman "
+        'for the department said officials would meet suppliers. "The door is open, and it has '
+        'always been open," she said.',
+        [("The door is open, and it has always been open,", "Department for Energy")],
+    ),
+    (  # a name after "of <description> <group>" is an affiliation: Brett Lock speaks
+        'Brett Lock of gay group OutRage! said they were "wiping the slate clean".',
+        [("wiping the slate clean", "Brett Lock")],
+    ),
+    (  # ", he said." closing a sentence means the speaker of the quote before it
+        '"The reggae industry will work with the artists," according to strategist Glen '
+        "Yearwood. The campaign hurt stars such as Beenie Man. The industry would halt any "
+        'attempt to release such a song, he said. "We\'ll advise them this is not the way."',
+        [
+            ("The reggae industry will work with the artists,", "Glen Yearwood"),
+            ("We'll advise them this is not the way.", "Glen Yearwood"),
+        ],
+    ),
+    (  # a quote paragraph after narration about the last speaker continues that speaker
+        'Dan Jolin said the film had a chance. "Imelda Staunton is a shoo-in," he said.\n\n'
+        "Mr Jolin tipped another contender. Strong Oscar contenders did not figure.\n\n"
+        '"There is a sense that this film is ours."',
+        [
+            ("Imelda Staunton is a shoo-in,", "Dan Jolin"),
+            ("There is a sense that this film is ours.", "Dan Jolin"),
+        ],
+    ),
+    (  # a headline quote repeated in an attributed body quote takes its speaker
+        "‘It felt like a betrayal’: teachers react\n\nJoanne Pryce said: “Instead they have "
+        "been handed a settlement. It felt like a betrayal.”",
+        [
+            ("It felt like a betrayal", "Joanne Pryce"),
+            (
+                "Instead they have been handed a settlement. It felt like a betrayal.",
+                "Joanne Pryce",
+            ),
+        ],
+    ),
+    (  # "the company" right before the verb is the subject, not the name in the clause before
+        "Meanwhile Microsoft is launching adverts. In the adverts, from chief executive Steve "
+        'Ballmer, the company says the article continues to "needlessly spread fear among '
+        'customers".',
+        [("needlessly spread fear among customers", "Microsoft")],
+    ),
 ]
 
 NOT_QUOTES = [
@@ -311,7 +376,7 @@ def test_fixture_gold_is_consistent(path: Path) -> None:
         assert text[g["start"] - 1] in "\"“‘'"  # gold spans start right after an opening mark
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "heldout2", "heldout3", "heldout4"])
 def test_fixture_scores(split: str) -> None:
     """Span F1 and speaker accuracy stay at the issue's bar on every split (measured values and
     their history: tests/fixtures/quotes/README.md)."""
