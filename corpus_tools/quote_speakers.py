@@ -220,7 +220,7 @@ def find_subjects(doc: Context) -> None:
             subjects.append((lo, "", _PRONOUN_ACCEPT[pron][1], pron))
             continue
         # "..., Mr Hensel said." at the end: the sentence reports that speaker.
-        end = _rstrip_pos(text, lo, hi)
+        end = lo + len(text[lo:hi].rstrip())
         # The cue clause is short: only the sentence's last 200 characters can hold it.
         trail = None
         if text[end - 1 : end] == "." and not any(c in text[lo:hi] for c in '"“”'):
@@ -381,12 +381,6 @@ def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
     return resolve_phrase(doc, m.group("s1") if inverted else m.group("s2"), pos, inverted=inverted)
 
 
-def _rstrip_pos(text: str, lo: int, hi: int) -> int:
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return hi
-
-
 def first_subject(doc: Context, lo: int, hi: int) -> str:
     """The first subject (sentence subject or quote speaker) between offsets `lo` and `hi`.
 
@@ -394,19 +388,15 @@ def first_subject(doc: Context, lo: int, hi: int) -> str:
     >>> first_subject(doc, 18, len(doc.text))
     'Tony Blair'
     """
-    i = bisect.bisect_left(doc.subjects, (lo,))
-    if i < len(doc.subjects) and doc.subjects[i][0] < hi:
-        return _resolved(doc, doc.subjects[i])[1]
-    return ""
+    return next(iter(subjects_between(doc, lo, hi, limit=1)), "")
 
 
-def subjects_between(doc: Context, lo: int, hi: int) -> list[str]:
-    """The subjects (sentence subjects and quote speakers) between offsets `lo` and `hi`.
+def subjects_between(doc: Context, lo: int, hi: int, *, limit: int = 12) -> list[str]:
+    """The first `limit` subjects (sentence subjects, quote speakers) from offset `lo` to `hi`.
 
-    >>> doc = Context.of("Tony Blair spoke. He said it was fine. Gordon Brown agreed.")
-    >>> subjects_between(doc, 0, 39)
+    >>> subjects_between(Context.of("Tony Blair spoke. He said so. Gordon Brown agreed."), 0, 29)
     ['Tony Blair', 'Tony Blair']
     """
     i = bisect.bisect_left(doc.subjects, (lo,))
-    j = bisect.bisect_left(doc.subjects, (hi,))
+    j = min(bisect.bisect_left(doc.subjects, (hi,)), i + limit)
     return [_resolved(doc, entry)[1] for entry in doc.subjects[i:j]]
