@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import CorpusToolsError, ParameterError, StrictError
+from .errors import CorpusToolsError, DocumentError, ParameterError, StrictError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
 
@@ -194,10 +194,19 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     from .sentences import split_sentences
 
     if args.file == "-":
-        pieces = [(sys.stdin.read(), 0)]
+        text, start = sys.stdin.read(), 0
     else:
-        pieces = [(d.text, d.body_start) for d in _read_documents(Path(args.file))]
-    sentences = [s.text for text, start in pieces for s in split_sentences(text, start=start)]
+        from .documents import read_text
+
+        try:
+            text, start, warnings = read_text(args.file)
+        except DocumentError as exc:
+            if exc.reason != "empty file":
+                raise
+            text, start, warnings = "", 0, []  # no sentences, not an error
+        for w in warnings:
+            logging.getLogger("corpus_tools").warning("%s: %s", w.path, w.message)
+    sentences = [s.text for s in split_sentences(text, start=start)]
     if args.json:
         print(json.dumps(sentences, ensure_ascii=False))
     else:

@@ -172,6 +172,20 @@ def _decode(data: bytes, path: Path, warnings: list[ReadWarning]) -> str:
     return text
 
 
+def read_text(path: str | Path) -> tuple[str, int, list[ReadWarning]]:
+    """A single file's text as the corpus reader decodes it, whatever its extension, with the
+    offset where its body starts (after a seed-format date) and any warnings.
+
+    >>> read_text("seeds/000_42b31c0652333891.txt")[1]  # doctest: +SKIP
+    17
+    """
+    path = Path(path)
+    warnings: list[ReadWarning] = []
+    text = _decode(_read_bytes(path), path, warnings)
+    seed = _SEED_DATE.match(text)
+    return text, seed.end() if seed else 0, warnings
+
+
 def _warn(warnings: list[ReadWarning], path: Path, message: str) -> None:
     warnings.append(ReadWarning(str(path), message))
 

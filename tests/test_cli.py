@@ -185,3 +185,19 @@ def test_terms_json_counts_by_hand(tmp_path: Path) -> None:
     bigrams = {t["term"]: t["count"] for t in json.loads(done.stdout)["terms"]}
     assert bigrams["arms talks"] == 2  # "Russia’s arms talks" counts; "talks, and" does not
     assert "talks and" not in bigrams
+
+
+@pytest.mark.parametrize("name", ["case.in", "case.json", "case"])
+def test_sentences_reads_any_file_as_plain_text(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("Hello world. My name is Jonas.", encoding="utf-8")
+    done = run_cli("sentences", str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == ["Hello world.", "My name is Jonas."]
+
+
+def test_sentences_of_an_empty_file_is_an_empty_list(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("")
+    done = run_cli("sentences", str(path), "--json")
+    assert (done.returncode, json.loads(done.stdout)) == (0, [])
