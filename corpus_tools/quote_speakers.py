@@ -226,7 +226,7 @@ def find_subjects(doc: Context) -> None:
         if text[end - 1 : end] == "." and not any(c in text[lo:hi] for c in '"“”'):
             trail = TRAIL_CUE_RE.search(text, max(lo, end - 200), end)
         phrase = trail and (trail.group("s1") or trail.group("s2") or "").strip().lower()
-        if phrase in _PRONOUN_ACCEPT and not trail.group("v1"):
+        if trail and phrase in _PRONOUN_ACCEPT and not trail.group("v1"):
             # Resolved when first asked for: "..., he said." after an attributed quote.
             subjects.append((lo, "", _PRONOUN_ACCEPT[phrase][1], phrase))
             continue
