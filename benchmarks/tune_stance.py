@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import json
 import time
 from pathlib import Path
@@ -27,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from corpus_tools import stance
+from corpus_tools import stance, stance_training
 from corpus_tools.metrics import classification_metrics
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,7 +50,7 @@ def cross_validate(rows, feats, folds, settings) -> float:
         train = [i for i in range(len(rows)) if folds[i] != k]
         test = [i for i in range(len(rows)) if folds[i] == k]
         y = np.array([stance.LABELS.index(rows[i][3]) for i in train])
-        w, b = stance._fit([feats[i] for i in train], y, 3, settings)
+        w, b = stance_training._fit([feats[i] for i in train], y, 3, settings)
         model = stance.StanceModel(dict(zip(stance.LABELS, w)), dict(zip(stance.LABELS, b)))
         gold_all += [rows[i][3] for i in test]
         pred_all += [stance._predict_features(feats[i], model)[0] for i in test]
@@ -72,16 +71,15 @@ def main() -> None:
     base = dict(stance.DEFAULT_SETTINGS)
     grid = [{}]
     if args.grid:
-        grid = [
-            {"l2": l2, "bigrams": bg}
-            for l2, bg in itertools.product([5.0, 10.0, 25.0], [False, True])
-        ]
+        # One change at a time against the defaults (an ablation), then the l2 strength.
+        grid += [{"target_words": False}, {"position": False}, {"min_count": 2}]
+        grid += [{"l2": l2} for l2 in (5.0, 20.0)]
     results = []
     cache: dict[tuple, list] = {}
     for change in grid:
         settings = base | change
         t0 = time.perf_counter()
-        key = (settings["window"], settings["decay"], settings["bigrams"])
+        key = tuple(settings[k] for k in ("window", "decay", "bigrams", "target_words", "position"))
         if key not in cache:
             cache[key] = [stance.featurize(t, a, b, settings) for t, a, b, _ in rows]
         f1 = cross_validate(rows, cache[key], folds, settings)

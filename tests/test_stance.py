@@ -11,6 +11,7 @@ import pytest
 
 from corpus_tools import stance
 from corpus_tools.errors import GoldFileError, ResourceError
+from corpus_tools.metrics import classification_metrics
 from corpus_tools.sentiment import score_text
 from corpus_tools.stance import (
     StanceModel,
@@ -61,7 +62,8 @@ def test_mention_is_masked() -> None:
     assert score_text(sentence).compound == pytest.approx(2.8 / (2.8**2 + 15) ** 0.5, abs=1e-4)
     f = featurize(sentence, *span(sentence, "peace"))
     assert f["vader_masked"] == score_text("They want it.").compound
-    assert not any("peace" in k for k in f)
+    # Only the learned target-word prior may name it; no context or lexicon feature does.
+    assert [k for k in f if "peace" in k] == ["T:peace"]
     _, score = predict_stance(sentence, *span(sentence, "peace"), method="lexicon")
     assert score == pytest.approx(0.3 / (0.3**2 + 15) ** 0.5, abs=1e-4)
     # "war" (-2.9) in the mention must not make the stance toward it negative.
@@ -88,9 +90,78 @@ def test_bundled_model_predicts_clear_cases() -> None:
 
 def test_bundled_model_file_is_small_json() -> None:
     path = Path(stance.__file__).parent / "data" / stance.DEFAULT_MODEL
-    assert path.stat().st_size < 1_200_000
+    assert path.stat().st_size < 2_000_000
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["format"] == stance.MODEL_FORMAT
+
+
+# (sentence, mention, expected position features); word counts by hand, punctuation excluded.
+POSITION_CASES = [
+    (
+        "Peskov said Trump was ready to talk.",
+        "Trump",
+        {"len_l:1": 1.0, "len_r:3": 1.0, "rel_position": 2 / 6, "mention_words": 0.25},
+    ),
+    (
+        "The Kremlin says the ball is in the US court.",
+        "Kremlin",
+        {"len_l:1": 1.0, "len_r:6": 1.0, "rel_position": 1 / 9, "mention_words": 0.25},
+    ),
+    ("He denied it.", "He", {"len_l:0": 1.0, "len_r:1": 1.0, "mention_words": 0.25}),
+    (
+        "Analysts welcomed New Start as a great success that kept the world safe.",
+        "New Start",
+        {"len_l:1": 1.0, "len_r:6": 1.0, "rel_position": 2 / 11, "mention_words": 0.5},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "expected"), POSITION_CASES)
+def test_position_features(sentence: str, mention: str, expected: dict) -> None:
+    f = featurize(sentence, *span(sentence, mention))
+    got = {k: v for k, v in f.items() if k.startswith("len_") or k in expected}
+    assert got == pytest.approx(expected)
+    assert f["capitalised"] == 1.0
+    assert "rel_position" in expected or "rel_position" not in f  # 0 at the start: dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "words"),
+    [
+        ("Analysts welcomed New Start as a great success.", "New Start", {"T:new", "T:start"}),
+        ("Both sides said they hope to end the war soon.", "war", {"T:war"}),
+        (
+            "Zelensky said the Kremlin’s lies had killed thousands.",
+            "Kremlin’s",
+            {"T:kremlin", "T:'s"},
+        ),
+    ],
+)
+def test_target_word_prior_features(sentence: str, mention: str, words: set[str]) -> None:
+    # The mention's words appear only as T: features (a learned prior), never in the context
+    # features or the masked VADER score.
+    f = featurize(sentence, *span(sentence, mention))
+    assert {k for k in f if k.startswith("T:")} == words
+    bare = featurize(
+        sentence, *span(sentence, mention), stance.DEFAULT_SETTINGS | {"target_words": False}
+    )
+    assert not any(k.startswith("T:") for k in bare)
+    assert {k: v for k, v in f.items() if not k.startswith("T:")} == bare
+    no_pos = featurize(
+        sentence, *span(sentence, mention), stance.DEFAULT_SETTINGS | {"position": False}
+    )
+    assert not any(k.startswith("len_") or k == "capitalised" for k in no_pos)
+
+
+def test_training_module_is_the_same_entry_point() -> None:
+    from corpus_tools import stance_training
+
+    rows = small_rows()
+    a = stance_training.train_stance_model(rows, provenance={"date": "fixed"})
+    b = train_stance_model(rows, provenance={"date": "fixed"})
+    assert a.to_json() == b.to_json()
+    with pytest.raises(ValueError, match="unknown settings"):
+        train_stance_model(rows, windw=3)
 
 
 SMALL = [
@@ -194,19 +265,17 @@ def test_malformed_gold_names_file_and_row(tmp_path, csv: str, fragment: str) ->
     assert str(path) in str(info.value)
 
 
-@pytest.mark.slow
 def test_newsmtsc_grouped_holdout() -> None:
+    # The issue's bar (macro-F1 >= 0.65 on NewsMTSC's held-out split) on a grouped 80/20 split of
+    # the training file: every mention of a sentence on the same side. Measured 2026-11: 0.67.
     if not NEWSMTSC.exists():
         pytest.skip("NewsMTSC not available in ../shared")
     data = pd.read_csv(NEWSMTSC)
     rows, _ = stance.locate_rows(data)
-    # Grouped 80/20 split: every mention of a sentence on the same side.
     test = [int(hashlib.sha1(r[0].encode()).hexdigest(), 16) % 5 == 0 for r in rows]
     train = [r for r, t in zip(rows, test, strict=True) if not t]
     held = [r for r, t in zip(rows, test, strict=True) if t]
     model = train_stance_model(train, iterations=150)
     predicted = [lab for lab, _ in predict_many([r[:3] for r in held], model=model)]
-    from corpus_tools.metrics import classification_metrics
-
     m = classification_metrics([r[3] for r in held], predicted, labels=list(stance.LABELS))
-    assert m["f1_macro"] >= 0.6
+    assert m["f1_macro"] >= 0.65
