@@ -62,7 +62,8 @@ class DocumentResult:
     quotes: list[tuple[Any, ...]] = field(default_factory=list)
     mentions: list[tuple[Any, ...]] = field(default_factory=list)
     stance: list[tuple[Any, ...]] = field(default_factory=list)
-    terms: list[tuple[Any, ...]] = field(default_factory=list)
+    # the terms table is by far the largest, so it travels as columns: term, n, count, is_stopword
+    terms: tuple[list[str], list[int], list[int], list[bool]] = ([], [], [], [])
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -161,15 +162,16 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     counts = count_document_terms(
         doc.text, [(s.start, s.end) for s in sentences], max_n=settings.max_ngram
     )
-    doc_id = doc.doc_id
+    terms = [term for term, _ in counts]
+    ns = [n for _, n in counts]
     # inline is_stopword_term (a unigram in the list, an n-gram starting or ending with one):
-    # this loop runs once per term of every document
-    result.terms = [
-        (doc_id, term, n, count,
-         term in stop if n == 1
-         else term[: term.index(" ")] in stop or term[term.rindex(" ") + 1 :] in stop)
-        for (term, n), count in counts.items()
+    # this runs once per term of every document
+    flags = [
+        term in stop if " " not in term
+        else term[: term.index(" ")] in stop or term[term.rindex(" ") + 1 :] in stop
+        for term in terms
     ]  # fmt: skip
+    result.terms = (terms, ns, list(counts.values()), flags)
 
     # word tokens of the body: the denominator of every per-10,000-words rate
     n_tokens = sum(count for (_, n), count in counts.items() if n == 1)
@@ -251,16 +253,23 @@ class Batch:
 
 def batch_tables(results: Iterable[DocumentResult]) -> Batch:
     """Gather per-document rows into one Arrow table per table name."""
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in COLUMNS}
+    row_tables = [name for name in COLUMNS if name != "terms"]
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in row_tables}
+    term_columns: list[list[Any]] = [[], [], [], [], []]  # doc_id, term, n, count, is_stopword
     documents: list[dict[str, Any]] = []
     for r in results:
         documents.append(r.document)
-        for name in COLUMNS:
+        for name in row_tables:
             rows[name].extend(getattr(r, name))
+        term_columns[0].extend([r.doc_id] * len(r.terms[0]))
+        for column, values in zip(term_columns[1:], r.terms):
+            column.extend(values)
     tables = {}
-    for name, columns in COLUMNS.items():
+    for name in row_tables:
+        columns = COLUMNS[name]
         values = list(zip(*rows[name])) if rows[name] else [()] * len(columns)
         tables[name] = pa.table(dict(zip(columns, map(list, values))), schema=SCHEMAS[name])
+    tables["terms"] = pa.table(dict(zip(COLUMNS["terms"], term_columns)), schema=SCHEMAS["terms"])
     return Batch(documents, tables)
 
 
