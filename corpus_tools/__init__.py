@@ -7,7 +7,6 @@ Typical use in a notebook: ``corpus = ct.load_corpus("seeds")``, then
 
 __version__ = "0.1.0"
 
-from . import figures
 from .analysis import Settings, Tables, analyse_document
 from .documents import Corpus, load_corpus
 from .errors import CorpusToolsError, DocumentError, GoldFileError, ParameterError
@@ -58,6 +57,16 @@ from .terms import (
 )
 from .tokens import tokenize, words
 from .validation import format_metrics, validate_sentiment, write_predictions
+
+
+def __getattr__(name: str) -> object:
+    # figures needs matplotlib (half a second to import): load it when a notebook asks for it
+    if name == "figures":
+        import importlib
+
+        return importlib.import_module(".figures", __name__)
+    raise AttributeError(f"module 'corpus_tools' has no attribute {name!r}")
+
 
 __all__ = [
     "Corpus", "CorpusToolsError", "DocumentError", "GoldFileError", "ParameterError", "Settings",
