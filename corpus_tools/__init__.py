@@ -43,6 +43,7 @@ from .summaries import (
     stance_over_time,
     suggest_targets_frame,
     term_rate_change,
+    voice_keyness,
 )
 from .targets import Target, find_mentions, load_targets, suggest_targets
 from .terms import (
@@ -82,5 +83,5 @@ __all__ = [
     "stance_over_time", "stream_tables", "suggest_targets", "suggest_targets_frame",
     "summarise_sentiment", "term_rate_change", "term_trends", "terms_table",
     "tfidf_distinctive", "tokenize", "top_terms", "train_stance_model", "validate_sentiment",
-    "validate_stance", "words", "write_predictions", "write_tables",
+    "validate_stance", "voice_keyness", "words", "write_predictions", "write_tables",
 ]  # fmt: skip

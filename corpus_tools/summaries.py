@@ -13,7 +13,7 @@ import pandas as pd
 
 from .analysis import Tables
 from .errors import CorpusToolsError
-from .keyness import keyness_between
+from .keyness import counts_from_texts, keyness, keyness_between
 from .sentiment import summarise_sentiment
 from .stopwords import load_stopwords
 from .targets import suggest_targets
@@ -119,6 +119,32 @@ def report_keyness(
     if len(table) == 0:
         return None
     table.attrs["label"] = f"{target} vs the rest"
+    return table
+
+
+def voice_keyness(
+    tables: Tables, *, speaker: str | None = None, top: int = 20, min_count: int = 3
+) -> pd.DataFrame | None:
+    """Keyness (G2) of quoted speech against narration, or of one speaker's quotes against all
+    other text; stopwords are not listed. None when a side is empty."""
+    # the quoted words themselves (marks and "he said" excluded) against narration sentences
+    quotes = tables.quotes
+    narration = tables.sentences.loc[~tables.sentences["is_quote"], "text"]
+    if speaker is None:
+        target, reference = list(quotes["text"]), list(narration)
+        label = "quoted speech vs narration"
+    else:
+        chosen = quotes["speaker"] == speaker
+        target = list(quotes.loc[chosen, "text"])
+        reference = list(quotes.loc[~chosen, "text"]) + list(narration)
+        label = f"{speaker} vs all other text"
+    if not target or not reference:
+        return None
+    table = keyness(
+        counts_from_texts(target), counts_from_texts(reference), top=top, min_count=min_count,
+        exclude=load_stopwords(),
+    )  # fmt: skip
+    table.attrs["label"] = label
     return table
 
 
