@@ -190,3 +190,11 @@ def test_stopword_flags_follow_the_terms_rule(seed_tables) -> None:
     assert set(terms["n"]) == {1, 2}
     for row in terms.itertuples():
         assert row.is_stopword == is_stopword_term(row.term, stop), row.term
+
+
+def test_progress_on_a_terminal_and_silence_otherwise(tiny_corpus, capsys) -> None:
+    settings = Settings.default(stance_method="lexicon")
+    analyse(tiny_corpus, settings=settings, progress=True)
+    assert "analysing: 4 documents" in capsys.readouterr().err
+    analyse(tiny_corpus, settings=settings)  # stderr is not a terminal under pytest
+    assert capsys.readouterr().err == ""
