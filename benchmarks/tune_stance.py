@@ -93,7 +93,7 @@ def main() -> None:
     grid = [{}]
     if args.grid:
         # One change at a time against the defaults (an ablation), then the l2 strength.
-        grid += [{"target_words": False}, {"position": False}, {"min_count": 2}]
+        grid += [{"nb_alpha": 0.0}, {"target_words": False}, {"position": False}, {"min_count": 1}]
         grid += [{"l2": l2} for l2 in (5.0, 20.0)]
     results = []
     cache: dict[tuple, list] = {}

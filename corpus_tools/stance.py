@@ -1,6 +1,7 @@
 """Target-directed stance: is a sentence FAVOR, AGAINST or NONE toward one mention in it?
 
-Two methods. "model" (default): a multinomial logistic regression over features of the mention's
+Two methods. "model" (default): a linear score per label (one-vs-rest logistic regressions on
+naive-Bayes-scaled features, NBSVM-style; the highest score wins) over features of the mention's
 context (position-tagged words and bigrams in windows left and right, the sentence's other words,
 VADER valences of context words near and far with negation, quote marks, sentence position),
 trained on NewsMTSC (Hamborg & Donnay 2021) and shipped as JSON weights; inference is pure Python.
@@ -46,9 +47,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "bigrams": False,  # bigrams of the sentence words (mention masked)
     "target_words": True,  # a learned prior per word of the mention (T:trump), not its valence
     "position": True,  # context lengths (binned), relative position, capitalised mention
-    "min_count": 1,  # drop features seen in fewer training rows
-    "l2": 10.0,  # L2 penalty on weights (objective: sum of log-losses + l2/2 * |W|^2)
+    "min_count": 2,  # drop features seen in fewer training rows
+    "l2": 5.0,  # L2 penalty per label (objective: sum of log-losses + l2/2 * |w|^2)
     "balanced": True,  # weight classes inversely to their frequency (macro-F1 is the goal)
+    "nb_alpha": 1.0,  # smoothing of the NB log-count ratios scaling indicator features; 0 = off
     "iterations": 300,  # L-BFGS iterations
     "prune": 0.03,  # drop features whose largest |weight| is below this in the shipped model
 }
@@ -63,7 +65,7 @@ _N_SCALAR = -0.74  # VADER's factor for a negated valence
 
 @dataclass(frozen=True)
 class StanceModel:
-    """Softmax regression weights per label, with the feature settings and provenance."""
+    """Linear weights and bias per label, with the feature settings and provenance."""
 
     weights: dict[str, dict[str, float]]
     bias: dict[str, float]
@@ -253,8 +255,8 @@ def predict_stance(
 ) -> tuple[Label, float]:
     """Stance toward the mention text[start:end] in the sentence `text`, and a score in [-1, 1].
 
-    The score is P(FAVOR) - P(AGAINST) for the model, the distance-weighted context valence for
-    the lexicon rule (labelled with VADER's +-0.05 thresholds).
+    The score is P(FAVOR) - P(AGAINST) under a softmax of the model's label scores; for the
+    lexicon rule, the distance-weighted context valence (labelled with VADER's +-0.05 thresholds).
 
     >>> s = "Critics said Washington had betrayed its allies and ruined the talks."
     >>> predict_stance(s, 13, 23)[0], predict_stance(s, 13, 23, method="lexicon")[0]

@@ -1,8 +1,9 @@
-"""Training for the stance model: softmax regression by L-BFGS in plain numpy, deterministic.
+"""Training for the stance model: NB-scaled one-vs-rest logistic regression in numpy, deterministic.
 
 Split out of `stance` so inference stays small; `corpus_tools.stance.train_stance_model` calls
-into here. The objective is the class-weighted sum of log-losses plus l2/2 * |W|^2 over sparse
-feature rows from `stance.featurize`; weights are rounded and pruned so the JSON stays small.
+into here. Per label, the objective is the class-balanced sum of log-losses plus l2/2 * |w|^2
+over sparse feature rows from `stance.featurize`, indicator features scaled by their naive Bayes
+log-count ratio; weights are rounded and pruned so the JSON stays small.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def train_stance_model(
     provenance: dict[str, Any] | None = None,
     **settings: Any,
 ) -> StanceModel:
-    """Fit the softmax regression on (text, start, end, label) rows or a labelled DataFrame.
+    """Fit the per-label linear scores on (text, start, end, label) rows or a labelled DataFrame.
 
     Deterministic: the same rows and settings give the same JSON, bit for bit.
 
@@ -56,7 +57,14 @@ def train_stance_model(
 def _fit(
     feats: list[dict[str, float]], y: np.ndarray, k: int, s: dict[str, Any]
 ) -> tuple[list[dict[str, float]], list[float]]:
-    """Softmax regression by L-BFGS on sparse rows: sum of log-losses + l2/2 * |W|^2."""
+    """One-vs-rest logistic regressions on NB-scaled features (NBSVM, Wang & Manning 2012).
+
+    Each indicator feature (a name with ":") is scaled per class by its log-count ratio
+    r = log((p / |p|) / (q / |q|)), with p and q the smoothed counts of rows that have it in and
+    out of the class, so words that say nothing about a class cost that class nothing and words
+    that do are cheap to weight. Numeric features keep scale 1. The scaled weights are stored,
+    so inference is the plain linear model.
+    """
     df = Counter(name for f in feats for name in f)
     names = sorted(n for n, c in df.items() if c >= s["min_count"])
     index = {n: i for i, n in enumerate(names)}
@@ -65,29 +73,53 @@ def _fit(
     idx = np.array([i for c in cols for i, _ in c], dtype=np.int64)
     val = np.array([v for c in cols for _, v in c], dtype=np.float64)
     n, d = len(cols), len(names)
-    onehot = np.eye(k)[y]
-    counts = np.bincount(y, minlength=k).astype(float)
-    cw = n / (k * np.maximum(counts, 1)) if s["balanced"] else np.ones(k)
-    onehot_w = onehot * cw[y][:, None]
-    rw = cw[y][:, None]
+    indicator = np.array([":" in name for name in names])
+    alpha = float(s["nb_alpha"])
+    weights, bias = [], []
+    for j in range(k):
+        yb = (y == j).astype(float)
+        scale = np.ones(d)
+        if alpha > 0:
+            p = alpha + np.bincount(idx, (val > 0) * yb[rows], minlength=d)
+            q = alpha + np.bincount(idx, (val > 0) * (1 - yb[rows]), minlength=d)
+            scale[indicator] = np.log((p / p.sum()) / (q / q.sum()))[indicator]
+        share = yb.mean() if s["balanced"] else 0.5
+        rw = np.where(yb == 1, 0.5 / max(share, 1e-9), 0.5 / max(1 - share, 1e-9))
+        theta = _fit_binary(rows, idx, val * scale[idx], yb, rw, n, d, s)
+        weights.append(theta[:d] * scale)
+        bias.append(theta[d])
+    w_all = np.stack(weights, 1)
+    keep = np.flatnonzero(np.abs(w_all).max(axis=1) >= float(s["prune"]))
+    b = np.array(bias)
+    return [{names[i]: round(float(w_all[i, j]), 4) for i in keep} for j in range(k)], [
+        round(float(v - b.mean()), 4) for v in b
+    ]
+
+
+def _fit_binary(
+    rows: np.ndarray,
+    idx: np.ndarray,
+    val: np.ndarray,
+    yb: np.ndarray,
+    rw: np.ndarray,
+    n: int,
+    d: int,
+    s: dict[str, Any],
+) -> np.ndarray:
+    """Weighted logistic regression by L-BFGS: weights then bias (the bias is not penalised)."""
     l2 = float(s["l2"])
 
     def loss_grad(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        w, b = theta[: d * k].reshape(d, k), theta[d * k :]
-        contrib = val[:, None] * w[idx]
-        z = np.stack([np.bincount(rows, contrib[:, j], minlength=n) for j in range(k)], 1) + b
-        z -= z.max(axis=1, keepdims=True)
-        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        g = (np.exp(logp) - onehot) * rw
-        gw = np.stack([np.bincount(idx, val * g[rows, j], minlength=d) for j in range(k)], 1)
-        loss = -(logp * onehot_w).sum() + l2 / 2 * (w * w).sum()
-        return loss, np.concatenate([(gw + l2 * w).ravel(), g.sum(axis=0)])
+        w, b = theta[:d], theta[d]
+        z = np.bincount(rows, val * w[idx], minlength=n) + b
+        # log(1 + e^-z) and log(1 + e^z) without overflow
+        loss_pos, loss_neg = np.logaddexp(0, -z), np.logaddexp(0, z)
+        loss = (rw * (yb * loss_pos + (1 - yb) * loss_neg)).sum() + l2 / 2 * (w @ w)
+        g = rw * (1 / (1 + np.exp(-z)) - yb)
+        gw = np.bincount(idx, val * g[rows], minlength=d) + l2 * w
+        return float(loss), np.append(gw, g.sum())
 
-    theta = _lbfgs(loss_grad, np.zeros(d * k + k), int(s["iterations"]))
-    w, b = theta[: d * k].reshape(d, k), theta[d * k :]
-    keep = np.abs(w).max(axis=1) >= float(s["prune"])
-    weights = [{names[i]: round(float(w[i, j]), 4) for i in np.flatnonzero(keep)} for j in range(k)]
-    return weights, [round(float(v - b.mean()), 4) for v in b]
+    return _lbfgs(loss_grad, np.zeros(d + 1), int(s["iterations"]))
 
 
 def _lbfgs(fun: Any, x: np.ndarray, iterations: int, memory: int = 10) -> np.ndarray:
