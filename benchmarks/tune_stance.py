@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write the bundled model JSON")
     args = parser.parse_args()
     data = pd.read_csv(TRAIN)
-    rows, _ = stance.locate_rows(data, where=str(TRAIN))
+    rows, _ = stance_training.locate_rows(data, where=str(TRAIN))
     folds = group_folds([r[0] for r in rows])
     lex = [lab for lab, _ in stance.predict_many([r[:3] for r in rows], method="lexicon")]
     lexicon_f1 = macro_f1([r[3] for r in rows], lex)

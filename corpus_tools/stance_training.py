@@ -1,22 +1,67 @@
-"""Training for the stance model: NB-scaled one-vs-rest logistic regression in numpy, deterministic.
+"""Labelled stance data: reading it, training the model on it, validating the model against it.
 
-Split out of `stance` so inference stays small; `corpus_tools.stance.train_stance_model` calls
-into here. Per label, the objective is the class-balanced sum of log-losses plus l2/2 * |w|^2
-over sparse feature rows from `stance.featurize`, indicator features scaled by their naive Bayes
-log-count ratio; weights are rounded and pruned so the JSON stays small.
+Split out of `stance` so inference stays small; `corpus_tools.stance.train_stance_model` and
+`validate_stance` call into here. The model: NB-scaled one-vs-rest logistic regressions fitted
+by L-BFGS in plain numpy, deterministically. Per label, the objective is the class-balanced sum
+of log-losses plus l2/2 * |w|^2 over sparse feature rows from `stance.featurize`, indicator
+features scaled by their naive Bayes log-count ratio; weights are rounded and pruned so the JSON
+stays small.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .stance import DEFAULT_SETTINGS, LABELS, StanceModel, featurize, locate_rows
+from .errors import GoldFileError
+from .metrics import classification_metrics
+from .stance import DEFAULT_SETTINGS, LABELS, Method, StanceModel, featurize, predict_many
+
+log = logging.getLogger(__name__)
+
+
+def locate_rows(
+    data: Iterable[Sequence[Any]] | pd.DataFrame, *, where: str = "<rows>"
+) -> tuple[list[tuple[str, int, int, str]], int]:
+    """(text, start, end, label) rows from tuples or a DataFrame with text, target, label and
+    optional start, end; without offsets the target's first case-insensitive occurrence is used.
+    Returns the rows and the number skipped because the target was not found."""
+    if not isinstance(data, pd.DataFrame):
+        return [(str(t), int(s), int(e), str(lab)) for t, s, e, lab in data], 0
+    missing = {"text", "label"} - set(data.columns)
+    if missing or not ({"target"} <= set(data.columns) or {"start", "end"} <= set(data.columns)):
+        raise GoldFileError(where, "needs columns text, target, label (and optionally start, end)")
+    has_span = {"start", "end"} <= set(data.columns)
+    rows: list[tuple[str, int, int, str]] = []
+    skipped = 0
+    for i, rec in enumerate(data.to_dict("records")):
+        text, label = str(rec["text"]), str(rec["label"]).strip().upper()
+        if label not in LABELS:
+            raise GoldFileError(
+                where, f"row {i + 2}: label {rec['label']!r} is not one of {LABELS}"
+            )
+        if has_span and not (pd.isna(rec["start"]) or pd.isna(rec["end"])):
+            start, end = int(rec["start"]), int(rec["end"])
+            if not 0 <= start < end <= len(text):
+                raise GoldFileError(where, f"row {i + 2}: span {start}:{end} outside the text")
+        else:
+            target = str(rec.get("target", ""))
+            start = text.lower().find(target.lower()) if target else -1
+            if start < 0:
+                skipped += 1
+                continue
+            end = start + len(target)
+        rows.append((text, start, end, label))
+    if skipped:
+        log.warning("%s: %d rows skipped: target not found in text", where, skipped)
+    return rows, skipped
 
 
 def train_stance_model(
@@ -164,3 +209,39 @@ def _package_version() -> str:
         return version("corpus-tools")
     except PackageNotFoundError:
         return "unknown"
+
+
+def validate_stance(
+    gold_path: str | Path, *, model: StanceModel | None = None, method: Method = "model"
+) -> tuple[dict[str, Any], pd.DataFrame]:
+    """Score a gold CSV (text, target, label[, start, end][, id]) and compare with the labels.
+
+    Returns metrics (n, f1_macro, f_avg = mean F1 of FAVOR and AGAINST as in SemEval-2016,
+    accuracy, per_class, confusion) and a table id, gold, predicted, text in gold order.
+    """
+    try:
+        gold = pd.read_csv(gold_path, dtype={"text": str, "target": str, "label": str})
+    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        raise GoldFileError(gold_path, f"cannot read stance gold CSV ({exc})") from exc
+    gold = gold.reset_index(drop=True)
+    if "text" in gold and gold["text"].isna().any():
+        raise GoldFileError(gold_path, f"row {int(gold['text'].isna().idxmax()) + 2}: empty text")
+    rows, _ = _locate_all(gold, str(gold_path))
+    predicted = [lab for lab, _ in predict_many([r[:3] for r in rows], model=model, method=method)]
+    labels = [r[3] for r in rows]
+    metrics = classification_metrics(labels, predicted, labels=list(LABELS))
+    per = metrics["per_class"]
+    metrics["f_avg"] = (per["FAVOR"]["f1"] + per["AGAINST"]["f1"]) / 2
+    keep = ["n", "f1_macro", "f_avg", "accuracy", "f1_weighted", "per_class", "confusion"]
+    metrics = {k: metrics[k] for k in keep} | {"method": method}
+    ids = gold["id"] if "id" in gold else pd.Series(range(1, len(gold) + 1))
+    table = pd.DataFrame({"id": ids.to_numpy(), "gold": labels, "predicted": predicted})
+    table["text"] = [r[0] for r in rows]
+    return metrics, table
+
+
+def _locate_all(gold: pd.DataFrame, where: str) -> tuple[list[tuple[str, int, int, str]], int]:
+    rows, skipped = locate_rows(gold, where=where)
+    if skipped:  # validation must score every gold row, in order
+        raise GoldFileError(where, f"{skipped} rows: target not found in text; add start,end")
+    return rows, skipped

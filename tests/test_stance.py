@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from corpus_tools import stance
+from corpus_tools import stance, stance_training
 from corpus_tools.errors import GoldFileError, ResourceError
 from corpus_tools.metrics import classification_metrics
 from corpus_tools.sentiment import score_text
@@ -154,8 +154,6 @@ def test_target_word_prior_features(sentence: str, mention: str, words: set[str]
 
 
 def test_training_module_is_the_same_entry_point() -> None:
-    from corpus_tools import stance_training
-
     rows = small_rows()
     a = stance_training.train_stance_model(rows, provenance={"date": "fixed"})
     b = train_stance_model(rows, provenance={"date": "fixed"})
@@ -272,7 +270,7 @@ def test_newsmtsc_grouped_holdout() -> None:
     if not NEWSMTSC.exists():
         pytest.skip("NewsMTSC not available in ../shared")
     data = pd.read_csv(NEWSMTSC)
-    rows, _ = stance.locate_rows(data)
+    rows, _ = stance_training.locate_rows(data)
     test = [int(hashlib.sha1(r[0].encode()).hexdigest(), 16) % 5 == 0 for r in rows]
     train = [r for r, t in zip(rows, test, strict=True) if not t]
     held = [r for r, t in zip(rows, test, strict=True) if t]
