@@ -263,7 +263,7 @@ def batch_tables(results: Iterable[DocumentResult]) -> Batch:
             rows[name].extend(getattr(r, name))
         term_columns[0].extend([r.doc_id] * len(r.terms[0]))
         for column, values in zip(term_columns[1:], r.terms):
-            column.extend(values)
+            column.extend(values)  # type: ignore[arg-type]  # (terms, ns, counts, flags)
     tables = {}
     for name in row_tables:
         columns = COLUMNS[name]
