@@ -116,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _json(data: Any) -> str:
+    """JSON for stdout: UTF-8 text where stdout takes it, \\u escapes where it does not."""
+    utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+    return json.dumps(data, ensure_ascii=not utf8)
+
+
 def _cache_dir(args: argparse.Namespace) -> Path | None:
     if args.no_cache:
         return None
@@ -194,7 +200,13 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     from .sentences import split_sentences
 
     if args.file == "-":
-        text, start = sys.stdin.read(), 0
+        data = sys.stdin.buffer.read()  # bytes: the locale's encoding may not be UTF-8
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+            logging.getLogger("corpus_tools").warning("stdin: not valid UTF-8; read as cp1252")
+        start = 0
     else:
         from .documents import read_text
 
@@ -208,7 +220,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
             logging.getLogger("corpus_tools").warning("%s: %s", w.path, w.message)
     sentences = [s.text for s in split_sentences(text, start=start)]
     if args.json:
-        print(json.dumps(sentences, ensure_ascii=False))
+        print(_json(sentences))
     else:
         for s in sentences:
             print(s)
@@ -239,7 +251,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
                 if doc.doc_id != Path(doc.path).with_suffix("").as_posix():
                     record["doc_id"] = doc.doc_id  # one of several records in the file
                 if args.jsonl:
-                    print(json.dumps(record, ensure_ascii=False))
+                    print(_json(record))
                 else:
                     print(f"{file}:{q.start}-{q.end}\t{q.speaker or '?'}\t{q.cue}\t{q.text}")
     return EXIT_OK
@@ -255,7 +267,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
     top = top_terms(tables.terms, n=args.ngram, top=args.top)
     if args.json:
         print(
-            json.dumps({"ngram": args.ngram, "terms": top.to_dict("records")}, ensure_ascii=False)
+            _json({"ngram": args.ngram, "terms": top.to_dict("records")})
         )
     else:
         print(top.to_string(index=False))
@@ -277,7 +289,7 @@ def cmd_keyness(args: argparse.Namespace) -> int:
         top=args.top,
     )
     if args.json:
-        print(json.dumps(keyness_result(table), ensure_ascii=False))
+        print(_json(keyness_result(table)))
     else:
         print(
             f"target {args.target} ({table.attrs.get('target_total')} words) vs "
@@ -332,6 +344,9 @@ def cmd_train_stance(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+        # e.g. a C locale under cron: never fail on a curly quote in plain-text output
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="corpus-tools: %(levelname)s: %(message)s",
