@@ -71,6 +71,14 @@ _SPEECH_OPENERS = frozenset(
 # A speech verb, but not inside "so-called", the classic marker of a quoted term.
 _CUE_RE = re.compile(rf"(?<![\w\-])(?:{VERBS})\b")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+# `the agency quoted Peoplesoft worker David Ogden as saying`: the quoted person speaks.
+_QUOTED_AS = r"\bquoted\s+(?P<s>[^.;:!?\"“”]{1,80}?)\s+as\s+(?:saying|telling|adding|warning)\b"
+_QUOTED_AS_TAIL_RE = re.compile(rf",?\s*(?:[^.;:!?\"“”]{{0,40}}?\s)?{_QUOTED_AS[2:]}")
+_QUOTED_AS_RE = re.compile(rf"{_QUOTED_AS}\W*$")
+# `known then as the “Eton of the valleys”`, `nicknamed “the Iron Lady”`: a name, not speech.
+_NAMING_RE = re.compile(
+    r"(?:\bknown(?:\s+[a-z]+)?\s+as|\bnicknamed|\bdubbed|\bso-called)(?:\s+(?:the|a|an))?\s*$"
+)
 
 
 def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
@@ -86,7 +94,7 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
     if not raws:
         return []
     doc = Context.of(text, quoted=[(r.start, r.end) for r in paired])
-    raws = [r for r in raws if not _is_term(text, r, doc.bounds)]
+    raws = [r for r in raws if not _is_term(text, r, doc.bounds) and not _is_naming(text, r)]
     canon = doc.canon
     quotes: list[Quote] = []
     for i, raw in enumerate(raws):
@@ -148,6 +156,19 @@ def _is_term(text: str, raw: MarkedSpan, bounds: list[int]) -> bool:
     return not (_CUE_RE.search(text, bounds[k], raw.start) or _CUE_RE.search(text, raw.end, end))
 
 
+def _is_naming(text: str, raw: MarkedSpan) -> bool:
+    """A short quoted name after "known as", "nicknamed", "dubbed" or "so-called".
+
+    >>> text = 'He went to a school known then as the "Eton of the valleys".'
+    >>> _is_naming(text, pair_marks(text)[0])
+    True
+    """
+    inner = text[raw.start : raw.end]
+    if inner[-1:] in ".?!,;:" or len(inner.split()) > 6:
+        return False
+    return bool(_NAMING_RE.search(text, max(0, raw.start - 40), raw.start - 1))
+
+
 def _attribute(
     doc: Context, raw: MarkedSpan, prev: Quote | None, prev_raw: MarkedSpan | None
 ) -> tuple[str, str]:
@@ -155,6 +176,9 @@ def _attribute(
     close = raw.end + 1 if raw.closed else raw.end
     inner_end = text[raw.start : raw.end].rstrip()[-1:]
     tail = text[close : close + 120].split("\n", 1)[0]
+    quoted_as = _QUOTED_AS_TAIL_RE.match(tail) if inner_end in ",?!" else None
+    if quoted_as:  # `,” the agency quoted worker David Ogden as saying.`
+        return resolve_phrase(doc, quoted_as.group("s"), close), "quoted"
     # `,” said X` / `,” X said`: only when the quote does not end its sentence.
     if inner_end in ",?!" or tail.startswith(","):
         m = _CUE_AFTER_RE.match(tail)
@@ -179,6 +203,9 @@ def _attribute(
     k = bisect.bisect_right(bounds, raw.start - 1) - 1
     lo = max(bounds[k], prev_raw.end + 1 if prev_raw else 0)
     before = text[lo : raw.start - 1]
+    quoted_as = _QUOTED_AS_RE.search(before)
+    if quoted_as:  # `The paper quoted Mr Ellison as saying: “`
+        return resolve_phrase(doc, quoted_as.group("s"), raw.start), "quoted"
     cues = list(VERB_RE.finditer(before))
     if cues:
         cue = cues[-1]
@@ -193,6 +220,12 @@ def _attribute(
         speaker = speaker or first_subject(doc, bounds[k], raw.start)
         if speaker:
             return speaker, cue.group()
+    if not cues and before.rstrip().endswith(":"):
+        # `BBC Two controller Roly Keating: “` / `- Sir Alex Ferguson: “`: a speaker label.
+        phrase = _speaker_segment(before.rstrip()[:-1]).lstrip(" -—–")
+        names = find_names(phrase)
+        if names and names[-1].end == len(phrase) and len(phrase.split()) <= 8:
+            return resolve_phrase(doc, phrase, raw.start), ""
     trail = _trailing_cue(doc, close)
     if trail[0]:
         return trail
