@@ -75,6 +75,7 @@ _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _QUOTED_AS = r"\bquoted\s+(?P<s>[^.;:!?\"“”]{1,80}?)\s+as\s+(?:saying|telling|adding|warning)\b"
 _QUOTED_AS_TAIL_RE = re.compile(rf",?\s*(?:[^.;:!?\"“”]{{0,40}}?\s)?{_QUOTED_AS[2:]}")
 _QUOTED_AS_RE = re.compile(rf"{_QUOTED_AS}\W*$")
+_LABEL_VERB_RE = re.compile(r"^(?:Said|Says|Added|Adds|Observes|Observed|Explained|Explains)\s+")
 # `known then as the “Eton of the valleys”`, `nicknamed “the Iron Lady”`: a name, not speech.
 _NAMING_RE = re.compile(
     r"(?:\bknown(?:\s+[a-z]+)?\s+as|\bnicknamed|\bdubbed|\bso-called)(?:\s+(?:the|a|an))?\s*$"
@@ -222,7 +223,10 @@ def _attribute(
             return speaker, cue.group()
     if not cues and before.rstrip().endswith(":"):
         # `BBC Two controller Roly Keating: “` / `- Sir Alex Ferguson: “`: a speaker label.
-        phrase = _speaker_segment(before.rstrip()[:-1]).lstrip(" -—–")
+        # Only the label itself: not "He apologised for not being in London, joking:".
+        phrase = re.split(r"[,;(]", before.rstrip()[:-1])[-1].strip(" -—–")
+        # "Said Williams:", "Observes Mr Hadi:": a verb first, then the speaker.
+        phrase = _LABEL_VERB_RE.sub("", phrase)
         names = find_names(phrase)
         if names and names[-1].end == len(phrase) and len(phrase.split()) <= 8:
             return resolve_phrase(doc, phrase, raw.start), ""

@@ -298,6 +298,31 @@ RULE_CASES = [
         'customers".',
         [("needlessly spread fear among customers", "Microsoft")],
     ),
+    # Round 6 (heldout5 errors, checked on the BBC-wide changes).
+    (  # "quoted X as saying": the quoted person speaks, not the agency or an earlier speaker
+        "Oracle's chief Larry Ellison spoke on Friday. \"We're mourning the passing of a great "
+        'company," the agency quoted Peoplesoft worker David Ogden as saying.',
+        [("We're mourning the passing of a great company,", "David Ogden")],
+    ),
+    (  # the same cue before the quote
+        'Reuters quoted Mr Hadley as saying: "The door is open, and it has always been open."',
+        [("The door is open, and it has always been open.", "Hadley")],
+    ),
+    (  # a name and a colon with no verb label the speech
+        "The new show will launch next year. BBC Two controller Roly Keating: \"It's an exciting "
+        'new era for Top of the Pops."',
+        [("It's an exciting new era for Top of the Pops.", "Roly Keating")],
+    ),
+    (  # a colon after narration is no label: "London" does not speak
+        'Jamie Foxx said he was sorry. He apologised for not being in London, joking: "I am '
+        'stuck driving a car."',
+        [("I am stuck driving a car.", "Jamie Foxx")],
+    ),
+    (  # a quoted name after "known as" is no quote
+        'He attended Lewis Boys\' School in Pengam, known then as the "Eton of the valleys". '
+        '"I accepted the kind invitation for practical reasons," he said.',
+        [("I accepted the kind invitation for practical reasons,", "")],
+    ),
 ]
 
 NOT_QUOTES = [
