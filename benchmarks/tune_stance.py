@@ -93,14 +93,16 @@ def main() -> None:
     grid = [{}]
     if args.grid:
         # One change at a time against the defaults (an ablation), then the l2 strength.
-        grid += [{"nb_alpha": 0.0}, {"target_words": False}, {"position": False}, {"min_count": 1}]
+        grid += [{"nb_alpha": 0.0}, {"target_words": False}, {"position": False}, {"verbs": False}]
+        grid += [{"min_count": 1}]
         grid += [{"l2": l2} for l2 in (5.0, 20.0)]
     results = []
     cache: dict[tuple, list] = {}
     for change in grid:
         settings = base | change
         t0 = time.perf_counter()
-        key = tuple(settings[k] for k in ("window", "decay", "bigrams", "target_words", "position"))
+        names = ("window", "decay", "bigrams", "target_words", "position", "verbs")
+        key = tuple(settings[k] for k in names)
         if key not in cache:
             cache[key] = [stance.featurize(t, a, b, settings) for t, a, b, _ in rows]
         f1 = cross_validate(rows, cache[key], folds, settings)

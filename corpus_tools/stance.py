@@ -43,6 +43,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "bigrams": False,  # bigrams of the sentence words (mention masked)
     "target_words": True,  # a learned prior per word of the mention (T:trump), not its valence
     "position": True,  # context lengths (binned), relative position, capitalised mention
+    "verbs": True,  # directional verbs (attacked, praised) before/after the mention; speaker
     "min_count": 2,  # drop features seen in fewer training rows
     "l2": 5.0,  # L2 penalty per label (objective: sum of log-losses + l2/2 * |w|^2)
     "balanced": True,  # weight classes inversely to their frequency (macro-F1 is the goal)
@@ -57,6 +58,34 @@ _NEGATORS = frozenset(
 )
 _PRONOUNS = frozenset("he she his him her hers they them their it its we us our i me my".split())
 _N_SCALAR = -0.74  # VADER's factor for a negated valence
+# Verbs that send sentiment from their subject to their object ("Critics attacked X"): a mention
+# after one, in the same clause, receives it; a mention before it gives it.
+_AGAINST_VERBS = frozenset(
+    "accuse accused accuses accusing criticize criticized criticizes criticizing criticise "
+    "criticised criticises criticising attack attacked attacks attacking blame blamed blames "
+    "blaming condemn condemned condemns condemning slam slammed slams slamming denounce denounced "
+    "denounces denouncing oppose opposed opposes opposing reject rejected rejects rejecting mock "
+    "mocked mocks mocking sue sued sues suing fire fired fires firing investigate investigated "
+    "investigating charge charged indict indicted impeach impeached ridicule ridiculed blast "
+    "blasted blasts rebuke rebuked lambast lambasted chastise chastised warn warned warns assail "
+    "assailed target targeted targets threaten threatened threatens insult insulted insults oust "
+    "ousted defeat defeated beat beats beaten".split()
+)
+_FAVOR_VERBS = frozenset(
+    "praise praised praises praising support supported supports supporting endorse endorsed "
+    "endorses endorsing back backed backs backing defend defended defends defending applaud "
+    "applauded applauds welcome welcomed welcomes thank thanked thanks hail hailed hails commend "
+    "commended commends laud lauded admire admired admires elect elected vote voted help helped "
+    "helps protect protected protects celebrate celebrated honor honored honour honoured champion "
+    "championed".split()
+)
+_SPEECH_VERBS = frozenset(
+    "said says say told tells tweeted wrote writes added argued claimed insisted noted stated "
+    "explained asked".split()
+)
+_CLAUSE_ENDS = frozenset(
+    {",", ";", ":", '"', "(", ")", "and", "but", "while", "although", "though"}
+)
 
 
 @dataclass(frozen=True)
@@ -225,7 +254,38 @@ def featurize(text: str, start: int, end: int, settings: dict[str, Any] | None =
             f[f"T:{tok.norm}"] = 1.0
     if s["position"]:
         f |= _position_features(text[start:end], left, right)
+    if s["verbs"]:
+        f |= _verb_features(left, right)
     return {k: v for k, v in f.items() if v}
+
+
+def _verb_features(left: list[str], right: list[str]) -> dict[str, float]:
+    """Who does what to whom: directional verbs in the mention's clause before it (the mention
+    is their object) or after it (their subject); a speech verb next to it; a passive "by"."""
+    f: dict[str, float] = {}
+    for tok in _clause_words(left)[:6]:
+        if tok in _AGAINST_VERBS:
+            f["verb_against:object"] = f[f"verb_object:{tok}"] = 1.0
+        if tok in _FAVOR_VERBS:
+            f["verb_favor:object"] = 1.0
+    for tok in _clause_words(right)[:6]:
+        if tok in _AGAINST_VERBS:
+            f["verb_against:subject"] = 1.0
+        if tok in _FAVOR_VERBS:
+            f["verb_favor:subject"] = 1.0
+    f["speaker"] = float(any(t in _SPEECH_VERBS for t in right[:3] + left[:2]))
+    f["by_agent"] = float("by" in left[:2])
+    return f
+
+
+def _clause_words(tokens: list[str]) -> list[str]:
+    """Tokens (nearest first) up to the first clause break."""
+    out = []
+    for tok in tokens:
+        if tok in _CLAUSE_ENDS:
+            break
+        out.append(tok)
+    return out
 
 
 def _bin(n: int) -> str:
