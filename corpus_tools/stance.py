@@ -3,7 +3,8 @@
 Two methods. "model" (default): a linear score per label (one-vs-rest logistic regressions on
 naive-Bayes-scaled features, NBSVM-style; the highest score wins) over features of the mention's
 context (position-tagged words and bigrams in windows left and right, the sentence's other words,
-VADER valences of context words near and far with negation, quote marks, sentence position),
+VADER valences of context words near and far with negation, quote marks, the mention's position,
+directional verbs such as "attacked" or "praised" before or after it in its clause),
 trained on NewsMTSC (Hamborg & Donnay 2021) and shipped as JSON weights; inference is pure Python.
 "lexicon": target-directed VADER, the valences of context words weighted by their distance to the
 mention. In both, the mention's own words are masked first: "peace" (+2.5) and "war" (-2.9) in a
@@ -250,8 +251,8 @@ def featurize(text: str, start: int, end: int, settings: dict[str, Any] | None =
     f["sentence_start"] = float(not left)
     f["pronoun"] = float(text[start:end].lower() in _PRONOUNS)
     if s["target_words"]:
-        for tok in iter_tokens(text[start:end]):
-            f[f"T:{tok.norm}"] = 1.0
+        for word in iter_tokens(text[start:end]):
+            f[f"T:{word.norm}"] = 1.0
     if s["position"]:
         f |= _position_features(text[start:end], left, right)
     if s["verbs"]:

@@ -181,6 +181,36 @@ def test_verb_features(sentence: str, mention: str, expected: set[str]) -> None:
     assert {k for k in f if k.startswith(("verb_", "speaker", "by_agent"))} == expected
 
 
+def test_nb_one_vs_rest_fit_matches_sklearn() -> None:
+    # The trainer against an independent fit: per label, sklearn's logistic regression on the
+    # features scaled by r = log((p/|p|) / (q/|q|)) (smoothed counts of rows with the feature in
+    # and out of the label), balanced sample weights, C = 1 / l2; stored weights are coef * r.
+    linear = pytest.importorskip("sklearn.linear_model")
+    np = pytest.importorskip("numpy")
+    rows = small_rows()
+    feats = [featurize(t, a, b) for t, a, b, _ in rows]
+    y = np.array([stance.LABELS.index(lab) for *_, lab in rows])
+    settings = stance.DEFAULT_SETTINGS | {"min_count": 1, "prune": 0.0, "l2": 2.0}
+    weights, bias = stance_training._fit(feats, y, 3, settings)
+    names = sorted({n for f in feats for n in f})
+    x = np.array([[f.get(n, 0.0) for n in names] for f in feats])
+    indicator = np.array([":" in n for n in names])
+    expected_bias = []
+    for j, label in enumerate(stance.LABELS):
+        yb = y == j
+        p = 1 + (x[yb] > 0).sum(0)
+        q = 1 + (x[~yb] > 0).sum(0)
+        r = np.where(indicator, np.log((p / p.sum()) / (q / q.sum())), 1.0)
+        sample = np.where(yb, 0.5 / yb.mean(), 0.5 / (1 - yb.mean()))
+        fit = linear.LogisticRegression(C=1 / 2.0, tol=1e-10, max_iter=10_000)
+        fit.fit(x * r, yb, sample_weight=sample)
+        got = np.array([weights[j].get(n, 0.0) for n in names])
+        assert got == pytest.approx(fit.coef_[0] * r, abs=2e-3), label
+        expected_bias.append(fit.intercept_[0])
+    centred = np.array(expected_bias) - np.mean(expected_bias)
+    assert bias == pytest.approx(list(centred), abs=2e-3)
+
+
 def test_training_module_is_the_same_entry_point() -> None:
     rows = small_rows()
     a = stance_training.train_stance_model(rows, provenance={"date": "fixed"})
