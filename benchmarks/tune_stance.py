@@ -124,6 +124,7 @@ def main() -> None:
         provenance = {
             "source": "NewsMTSC train split (Hamborg & Donnay, EACL 2021), MIT licence",
             "training_data": "../shared/data/newsmtsc/train.csv",
+            "trainer": "corpus_tools.stance_training: NB-scaled one-vs-rest logistic regression",
             "cv": f"{FOLDS}-fold, grouped by sentence text",
             "cv_f1_macro": round(best_f1, 4),
             "cv_f1_macro_lexicon_rule": round(lexicon_f1, 4),
