@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -266,9 +267,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
     tables = analyse(args.corpus, settings=settings, progress=False)
     top = top_terms(tables.terms, n=args.ngram, top=args.top)
     if args.json:
-        print(
-            _json({"ngram": args.ngram, "terms": top.to_dict("records")})
-        )
+        print(_json({"ngram": args.ngram, "terms": top.to_dict("records")}))
     else:
         print(top.to_string(index=False))
     return EXIT_OK
@@ -376,6 +375,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("corpus-tools: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # output piped into `head` and closed early: not an error; silence the final flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":
