@@ -11,13 +11,8 @@ import nbformat
 import pytest
 
 from corpus_tools.errors import ParameterError
-from corpus_tools.reports import (
-    REPORTS,
-    check_parameters,
-    generate_reports,
-    notebook_parameters,
-    notebooks_dir,
-)
+from corpus_tools.parameters import REPORTS, check_parameters, notebook_parameters, notebooks_dir
+from corpus_tools.reports import generate_reports
 
 NOTEBOOKS = sorted(notebooks_dir().glob("*.ipynb"))
 
