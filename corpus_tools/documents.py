@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CorpusToolsError, DocumentError, ParameterError
+from .headlines import HEADER_KINDS, nonblank_lines, plain_headers, scraped_headers
 from .records import Document, Span
 
 logger = logging.getLogger(__name__)
@@ -48,22 +49,9 @@ _CSV_FIELD_LIMIT = 16 * 1024 * 1024
 # under "record_<name>" so it cannot overwrite the table's own column.
 _TABLE_COLUMNS = frozenset({"doc_id", "path", "content_hash", "n_sentences", "n_tokens", "meta"})
 
-_LINE = re.compile(r"[^\r\n]+")
-_BLANK_LINE_AFTER = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
 _DATE_TOKEN = r"\d{4}-\d{1,2}-\d{1,2}(?:T[0-9:.+\-Z]*)?"
 _SEED_DATE = re.compile(rf"\A\s*date[ \t]*:?[ \t]*({_DATE_TOKEN})\s*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]*(?:Z|[+-][\d:]+)?)?\s*\Z")
-
-# Headline heuristic for scraped pages: short, starts like a headline, no sentence-final mark.
-_FINAL_MARKS = (".", "!", "?", ":", ";", ",", "…", '"', "'", "\u201d", "\u2019")
-_OPENING_QUOTES = ('"', "'", "\u201c", "\u2018", "\u00ab", "\u201e")
-# Page furniture that looks like a headline: bylines, captions, share and sign-up prompts.
-_NOT_HEADLINE = re.compile(
-    r"By [A-Z]|(?i:(photograph|photo|image|picture|video|watch|listen|related)\s*:"
-    r"|read more|share (this|on)|follow us|sign up|advertisement|(updated|published|last "
-    r"modified) \d)|.* \| "
-)
-_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019]?\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -219,11 +207,11 @@ def _text_document(
             date = _parse_date(seed.group(1))
         except ValueError as err:
             _warn(warnings, path, str(err))
-        headers = _scraped_headers(text, list(_nonblank_lines(text, body_start)))
+        headers = scraped_headers(text, list(nonblank_lines(text, body_start)))
     else:  # only the opening lines can be a plain file's title and standfirst
-        headers = _plain_headers(text, list(islice(_nonblank_lines(text, 0), 3)))
+        headers = plain_headers(text, list(islice(nonblank_lines(text, 0), 3)))
     spans = tuple(
-        Span(s, e, text[s:e], kind) for (s, e), kind in zip(headers, _HEADER_KINDS, strict=False)
+        Span(s, e, text[s:e], kind) for (s, e), kind in zip(headers, HEADER_KINDS, strict=False)
     )
     return Document(
         doc_id=doc_id,
@@ -237,64 +225,6 @@ def _text_document(
         header_spans=spans,
         body_start=body_start,
     )
-
-
-_HEADER_KINDS = ("title", "standfirst")
-
-
-def _nonblank_lines(text: str, start: int) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, followed_by_blank_line) of each non-blank line, whitespace trimmed."""
-    for match in _LINE.finditer(text, start):
-        line = match.group()
-        if line.isspace():
-            continue
-        s = match.start() + len(line) - len(line.lstrip())
-        e = match.end() - (len(line) - len(line.rstrip()))
-        yield s, e, _BLANK_LINE_AFTER.match(text, match.end()) is not None
-
-
-def _looks_like_headline(line: str) -> bool:
-    """Short, starts with a capital, digit or currency sign, and ends without a sentence mark."""
-    n_words = len(line.split())
-    return (
-        3 <= n_words <= 25
-        and len(line) <= 200
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "$£€")
-        and not line.endswith(_FINAL_MARKS)
-        and not line.startswith(_OPENING_QUOTES)
-        and not _NOT_HEADLINE.match(line)
-        and not _INNER_SENTENCE_END.search(line)
-    )
-
-
-def _scraped_headers(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
-    """Title and standfirst anywhere in a scraped page: headline-like lines, preferably a pair.
-
-    A headline followed at once by a standfirst is the strongest signal, so the first such pair
-    wins over an earlier lone headline-like line (often a caption or a crosshead).
-    """
-    flags = [_looks_like_headline(text[s:e]) for s, e, _ in lines]
-    for i in range(len(lines) - 1):
-        if flags[i] and flags[i + 1]:
-            return [lines[i][:2], lines[i + 1][:2]]
-    return [lines[i][:2] for i, flag in enumerate(flags) if flag][:1]
-
-
-def _plain_headers(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
-    """A first line followed by a blank line is the title (BBC); else only a clear headline."""
-    if len(lines) < 2:
-        return []
-    first = text[lines[0][0] : lines[0][1]]
-    if lines[0][2]:
-        # BBC titles may end in ? or ... but a line ending in , ; or : leads into what follows
-        short = len(first.split()) <= 30 and len(first) <= 250
-        return [lines[0][:2]] if short and not first.endswith((",", ";", ":")) else []
-    if not _looks_like_headline(first):
-        return []
-    second = text[lines[1][0] : lines[1][1]]
-    if len(lines) > 2 and _looks_like_headline(second):
-        return [lines[0][:2], lines[1][:2]]
-    return [lines[0][:2]]
 
 
 # ---- records: JSON Lines, JSON, CSV -------------------------------------------------------

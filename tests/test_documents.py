@@ -20,11 +20,11 @@ from corpus_tools.documents import (
     Corpus,
     ReadWarning,
     SkippedFile,
-    _looks_like_headline,
     load_corpus,
     read_file,
 )
 from corpus_tools.errors import CorpusToolsError, DocumentError, ParameterError
+from corpus_tools.headlines import _looks_like_headline
 from corpus_tools.records import Document
 
 REPO = Path(__file__).resolve().parents[1]
