@@ -80,11 +80,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def body_sentences(doc: Document) -> list[Span]:
+def body_sentences(doc: Document, spans: Sequence[Span] | None = None) -> list[Span]:
     """Sentences of the body: after `body_start`, without title and standfirst lines."""
-    spans = split_sentences(doc.text, start=doc.body_start)
+    if spans is None:
+        spans = split_sentences(doc.text, start=doc.body_start)
     if not doc.header_spans:
-        return spans
+        return list(spans)
     return [s for s in spans if not any(h.start <= s.start < h.end for h in doc.header_spans)]
 
 
@@ -119,7 +120,8 @@ def _majority(labels: Sequence[str]) -> str:
 
 def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     """Analyse one document: sentences with VADER scores, quotes, stance mentions, term counts."""
-    sentences = body_sentences(doc)
+    all_spans = split_sentences(doc.text, start=doc.body_start)  # headline lines included
+    sentences = body_sentences(doc, all_spans)
     quotes = extract_quotes(doc.text, start=doc.body_start)
     scores = score_texts(s.text for s in sentences)
     result = DocumentResult(doc.doc_id, {})
@@ -159,8 +161,10 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
         result.stance.append((doc.doc_id, holder, target, majority, mean, len(items), evidence))
 
     stop = load_stopwords(settings.stopwords)
+    # terms count every word of the document, headline and standfirst too (they are its words;
+    # only sentence-level sentiment averages keep them apart)
     counts = count_document_terms(
-        doc.text, [(s.start, s.end) for s in sentences], max_n=settings.max_ngram
+        doc.text, [(s.start, s.end) for s in all_spans], max_n=settings.max_ngram
     )
     terms = [term for term, _ in counts]
     ns = [n for _, n in counts]

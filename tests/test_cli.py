@@ -179,8 +179,8 @@ def test_terms_json_counts_by_hand(tmp_path: Path) -> None:
     done = run_cli("terms", "--corpus", str(corpus), "--top", "3", "--json")
     assert done.returncode == 0, done.stderr
     top = {t["term"]: t["count"] for t in json.loads(done.stdout)["terms"]}
-    # body only (the title line is not counted): arms x3, talks x2, resumed/russia/us x1
-    assert top == {"arms": 3, "talks": 2, "resumed": 1}
+    # every word of the document, title line included: arms x4, talks x3, resumed/russia/us x1
+    assert top == {"arms": 4, "talks": 3, "resumed": 1}
     done = run_cli("terms", "--corpus", str(corpus), "--ngram", "2", "--json")
     bigrams = {t["term"]: t["count"] for t in json.loads(done.stdout)["terms"]}
     assert bigrams["arms talks"] == 2  # "Russia’s arms talks" counts; "talks, and" does not

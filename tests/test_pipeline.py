@@ -198,3 +198,16 @@ def test_progress_on_a_terminal_and_silence_otherwise(tiny_corpus, capsys) -> No
     assert "analysing: 4 documents" in capsys.readouterr().err
     analyse(tiny_corpus, settings=settings)  # stderr is not a terminal under pytest
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.slow
+def test_bbc_plain_word_counts_equal_an_independent_count(shared_data) -> None:
+    from test_terms import independent_plain_words  # the same independent count as there
+
+    corpus = shared_data / "bbc-news" / "politics"
+    tables = analyse(corpus, settings=Settings(max_ngram=1))
+    uni = tables.terms[tables.terms["n"] == 1]
+    for doc_id, part in uni.groupby("doc_id"):
+        text = (corpus / f"{doc_id}.txt").read_text(encoding="utf-8")
+        ours = {t: c for t, c in zip(part["term"], part["count"]) if t.isascii() and t.isalpha()}
+        assert ours == dict(independent_plain_words(text)), doc_id
