@@ -7,19 +7,17 @@ can call the same thing a report shows.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 import pandas as pd
 
 from .analysis import Tables
-from .errors import CorpusToolsError
+from .errors import CorpusToolsError, ParameterError
 from .keyness import counts_from_texts, keyness, keyness_between
-from .sentiment import summarise_sentiment
+from .sentiment import add_period, summarise_sentiment
 from .stopwords import load_stopwords
 from .targets import suggest_targets
 from .terms import collocations, kwic
-
-_PERIODS = {"D": "D", "W": "W-MON", "M": "M"}
 
 
 def check_report_tables(tables: Tables) -> None:
@@ -36,19 +34,20 @@ def sentences_with_documents(tables: Tables) -> pd.DataFrame:
     return tables.sentences.merge(docs, on="doc_id", how="left")
 
 
-def choose_period(dates: pd.Series, freq: str = "auto") -> str | None:
+Period = Literal["D", "W", "M"]
+
+
+def choose_period(dates: pd.Series, freq: str = "auto") -> Period | None:
     """The bin for a trend: None when dates span one day or none; "auto" picks D, W or M."""
+    if freq not in ("auto", "D", "W", "M"):
+        raise ParameterError(f"period must be auto, D, W or M, not {freq!r}")
     dates = pd.to_datetime(dates, errors="coerce").dropna()
     if dates.dt.normalize().nunique() < 2:
         return None
     if freq != "auto":
-        return freq
+        return cast(Period, freq)
     span = (dates.max() - dates.min()).days
     return "D" if span <= 31 else "W" if span <= 183 else "M"
-
-
-def _period_start(dates: pd.Series, freq: str) -> pd.Series:
-    return pd.to_datetime(dates).dt.to_period(_PERIODS[freq][0]).dt.start_time
 
 
 def sentiment_over_time(sentences: pd.DataFrame, *, freq: str = "auto") -> pd.DataFrame | None:
@@ -59,8 +58,7 @@ def sentiment_over_time(sentences: pd.DataFrame, *, freq: str = "auto") -> pd.Da
     period = choose_period(sentences["date"], freq)
     if period is None:
         return None
-    dated = sentences.dropna(subset=["date"])
-    dated = dated.assign(period=_period_start(dated["date"], period))
+    dated = add_period(sentences.dropna(subset=["date"]), freq=period)
     return summarise_sentiment(dated, by="period").sort_values("period").reset_index(drop=True)
 
 
@@ -70,8 +68,7 @@ def stance_over_time(tables: Tables, *, freq: str = "auto") -> pd.DataFrame | No
     period = choose_period(mentions["date"], freq)
     if period is None:
         return None
-    mentions = mentions.dropna(subset=["date"])
-    mentions = mentions.assign(period=_period_start(mentions["date"], period))
+    mentions = add_period(mentions.dropna(subset=["date"]), freq=period)
     out = mentions.groupby(["target", "period"])["score"].agg(["mean", "count"]).reset_index()
     return out.rename(columns={"count": "mentions"})
 
