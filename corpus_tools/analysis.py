@@ -25,7 +25,7 @@ from .sentiment import score_text, score_texts
 from .stance import load_stance_model, predict_stance
 from .stopwords import DEFAULT_STOPWORDS, load_stopwords
 from .targets import Target, find_mentions, load_targets
-from .terms import count_document_terms
+from .terms import term_columns
 
 TABLES = ("documents", "sentences", "quotes", "mentions", "stance", "terms")
 AUTHOR = "author"  # the holder of stance expressed in narration
@@ -163,22 +163,13 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     stop = load_stopwords(settings.stopwords)
     # terms count every word of the document, headline and standfirst too (they are its words;
     # only sentence-level sentiment averages keep them apart)
-    counts = count_document_terms(
-        doc.text, [(s.start, s.end) for s in all_spans], max_n=settings.max_ngram
+    result.terms = term_columns(
+        doc.text, [(s.start, s.end) for s in all_spans], max_n=settings.max_ngram, stopwords=stop
     )
-    terms = [term for term, _ in counts]
-    ns = [n for _, n in counts]
-    # inline is_stopword_term (a unigram in the list, an n-gram starting or ending with one):
-    # this runs once per term of every document
-    flags = [
-        term in stop if " " not in term
-        else term[: term.index(" ")] in stop or term[term.rindex(" ") + 1 :] in stop
-        for term in terms
-    ]  # fmt: skip
-    result.terms = (terms, ns, list(counts.values()), flags)
 
-    # word tokens of the body: the denominator of every per-10,000-words rate
-    n_tokens = sum(count for (_, n), count in counts.items() if n == 1)
+    # word tokens of the document: the denominator of every per-10,000-words rate
+    _, ns, counts, _ = result.terms
+    n_tokens = sum(counts[: ns.count(1)])  # unigrams come first
     body = [row[-1] for row in result.sentences]
     result.document = {
         "doc_id": doc.doc_id,

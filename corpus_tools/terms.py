@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
@@ -26,7 +27,7 @@ import pandas as pd
 from .errors import ParameterError
 from .normalize import ascii_quotes
 from .stopwords import load_stopwords
-from .tokens import iter_tokens, word_sequence
+from .tokens import iter_tokens, sentence_word_sequences
 
 log = logging.getLogger(__name__)
 
@@ -64,24 +65,51 @@ def count_document_terms(
     >>> counts[("arms talks", 2)], counts[("'s", 1)], ("talks peskov", 2) in counts
     (2, 1, False)
     """
+    terms, ns, counts, _ = term_columns(text, sentences, max_n=max_n)
+    return dict(zip(zip(terms, ns), counts))
+
+
+def term_columns(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    *,
+    max_n: int = 2,
+    stopwords: frozenset[str] = frozenset(),
+) -> tuple[list[str], list[int], list[int], list[bool]]:
+    """`count_document_terms` as the columns of the terms table (term, n, count, is_stopword):
+    the per-document hot path, so it builds no dict of tuples and loops in C where it can.
+
+    >>> term_columns("Arms talks. Talks resume.", [(0, 11), (12, 25)], stopwords={"talks"})
+    (['arms', 'talks', 'resume', 'arms talks', 'talks resume'], [1, 1, 1, 2, 2], [1, 2, 1, 1, 1], \
+[False, True, False, True, True])
+    """
     if max_n < 1:
         raise ParameterError(f"max_n must be at least 1, not {max_n}")
-    unigrams: Counter[str] = Counter()
-    ngrams: list[Counter[str]] = [Counter() for _ in range(max_n + 1)]
-    for start, end in sentences:
-        seq = word_sequence(text[start:end])  # "" marks a number or punctuation
-        unigrams.update(seq)
-        if max_n > 1:
-            # the clitic "'s" counts as a word but, like punctuation, breaks n-grams
-            links = [w if w and w[0] != "'" else "" for w in seq]
-            for n in range(2, max_n + 1):
-                grams = zip(*(links[i:] for i in range(n)))
-                ngrams[n].update(" ".join(g) for g in grams if all(g))
+    # one sequence for the whole document, "" after each sentence and for each number or
+    # punctuation token, so no n-gram crosses a sentence or punctuation
+    seq = sentence_word_sequences(text, sentences)
+    unigrams = Counter(seq)
     del unigrams[""]
-    counts = {(term, 1): count for term, count in unigrams.items()}
+    terms, counts = list(unigrams), list(unigrams.values())
+    ns = [1] * len(terms)
+    flags = list(map(stopwords.__contains__, terms))
+    is_stop = list(map(stopwords.__contains__, seq))
     for n in range(2, max_n + 1):
-        counts.update(((term, n), count) for term, count in ngrams[n].items())
-    return counts
+        # count every window at C speed, then keep the distinct windows (far fewer) that hold
+        # no gap ("" gives a leading, trailing or double space) and no clitic "'s" (a word of
+        # its own, but it breaks n-grams; only the clitic starts with "'")
+        windows = list(map(" ".join, zip(*(seq[i:] for i in range(n)))))
+        window_counts = Counter(windows)
+        # an n-gram is a stopword term when its first or last word is a stopword
+        flag_of = dict(zip(windows, map(operator.or_, is_stop, is_stop[n - 1 :])))
+        kept = [
+            g for g in window_counts if not (g[0] in " '" or g[-1] == " " or "  " in g or " '" in g)
+        ]
+        terms += kept
+        counts += map(window_counts.__getitem__, kept)
+        ns += [n] * len(kept)
+        flags += map(flag_of.__getitem__, kept)
+    return terms, ns, counts, flags
 
 
 def is_stopword_term(term: str, stopwords: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ ASCII apostrophes are treated alike in the lower-cased `norm` form.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .normalize import _TYPOGRAPHIC, ascii_quotes
 from .records import Token
@@ -87,6 +87,28 @@ def word_sequence(text: str) -> list[str]:
     if norm_text is None:
         return [t.norm if t.kind == "word" else "" for t in iter_tokens(text)]
     return _WORD_OR_GAP_RE.findall(norm_text)
+
+
+def sentence_word_sequences(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """`word_sequence` of each (start, end) slice of `text`, joined with a "" gap after each.
+
+    The whole text is normalised once rather than once per slice: the hot path of term counts.
+
+    >>> sentence_word_sequences("Talks end. Peskov’s call.", [(0, 10), (11, 25)])
+    ['talks', 'end', '', '', 'peskov', "'s", 'call', '', '']
+    """
+    norm_text = _normalised(text)
+    seq: list[str] = []
+    if norm_text is None:
+        for start, end in spans:
+            seq += word_sequence(text[start:end])
+            seq.append("")
+        return seq
+    findall = _WORD_OR_GAP_RE.findall
+    for start, end in spans:
+        seq += findall(norm_text, start, end)
+        seq.append("")
+    return seq
 
 
 def iter_norms(text: str) -> Iterator[tuple[str, str]]:

@@ -19,6 +19,7 @@ from corpus_tools.terms import (
     document_frequency,
     is_stopword_term,
     kwic,
+    term_columns,
     term_trends,
     terms_table,
     tfidf_distinctive,
@@ -385,3 +386,17 @@ def test_plain_word_counts_match_independent_count_on_bbc():
         for bigram, pattern in bigram_re.items():
             assert counts.get((bigram, 2), 0) == len(pattern.findall(text)), (doc_id, bigram)
     assert mismatched == []
+
+
+@pytest.mark.parametrize("max_n", [1, 2, 3])
+def test_term_columns_agree_with_hand_flags_on_bbc(max_n):
+    """The columns fed to the terms table: the same counts as count_document_terms (itself checked
+    against hand counts above) and each flag as the first-or-last-word rule gives it."""
+    stop = load_stopwords("news")
+    for _, _, text in bbc_docs()[::150]:
+        spans = line_spans(text)
+        terms, ns, counts, flags = term_columns(text, spans, max_n=max_n, stopwords=stop)
+        assert dict(zip(zip(terms, ns), counts)) == count_document_terms(text, spans, max_n=max_n)
+        words = [t.split(" ") for t in terms]
+        assert flags == [w[0] in stop or w[-1] in stop for w in words]
+        assert ns == [len(w) for w in words]
