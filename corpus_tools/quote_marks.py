@@ -1,7 +1,8 @@
 """Quotation marks paired into candidate quote spans, before anyone is named as the speaker.
 
 Marks are paired per paragraph (line): “ ” « » „ always open or close; a straight " opens when
-it follows a space (or a bracket, dash, colon) and precedes a non-space. Single marks ‘ ’ and '
+it follows a space (or a bracket, dash, colon) and precedes a non-space, or, with no quote
+open, when it is glued to a full stop and a capital (`carpet."It's`). Single marks ‘ ’ and '
 are speech marks only at the top level and never inside a word (don’t, Russia’s), so nested
 ‘quotes’ stay inside the outer span.
 
@@ -64,8 +65,10 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[MarkedSpan]:
         opens = before.isspace() or before in "([{—–-:/" or i == lo
         opens = opens and not after.isspace()
         closes = not before.isspace()
-        # A stray space after an opening mark (`was " a worrying issue`), with none open.
+        # A stray space after an opening mark (`was " a worrying issue`), with none open; or no
+        # space before one after a full stop (`on the red carpet."It's unlike`), with none open.
         loose = before == " " and after == " " and i + 2 < hi and text[i + 2].isalpha()
+        loose = loose or before in ".?!" and after.isupper()
         if ch in '"“”«»„':
             if open_at >= 0 and kind == "d":
                 if ch in _OPEN_ALWAYS or (ch == '"' and opens and not closes):

@@ -46,7 +46,7 @@ _TITLES = frozenset(
     "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
     "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
     "russian ukrainian american british french german chinese former then new vice dj sir lord "
-    "lady dame baroness baron".split()
+    "lady dame baroness baron ceo cfo coo cto".split()
 ) | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
     "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
     "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
@@ -56,7 +56,8 @@ _TITLES = frozenset(
 _ROLES = frozenset(
     "professor president minister secretary chancellor chairman chairwoman director executive "
     "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
-    "captain coach manager boss editor analyst economist correspondent dj chief".split()
+    "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
+    "cto".split()
 )
 _HONORIFIC_GENDER = {
     "mr": "m",
@@ -209,8 +210,11 @@ class Canon:
         self.genders: dict[str, str] = {}
         self.lower = lower = set(_LOWER_WORD_RE.findall(text))
         self.mid_caps = set(_MID_CAP_RE.findall(text))
+        self.which_names: set[str] = set()
         self.after_the = set(_THE_NAME_RE.findall(text))
         self._memo: dict[tuple[str, ...], str] = {}
+        # "Eastgate Ports, which owns the terminal": "which" is said of things, not people.
+        self.which = {nm.words for nm in names if text.startswith(", which", nm.end)}
         orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
         unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
         for words in unique:
@@ -230,6 +234,7 @@ class Canon:
             g = _HONORIFIC_GENDER.get(words[0].lower().rstrip("."))
             if g and len(words) > 1:
                 self.genders.setdefault(self.resolve(words), g)
+        self.which_names = {self.resolve(words) for words in self.which}
 
     def resolve(self, words: tuple[str, ...]) -> str:
         """The fullest form of a mention, titles and honorifics dropped."""
@@ -261,5 +266,8 @@ class Canon:
             return "person"
         words = name.split()
         if len(words) < 2 or _is_org_name(tuple(words)) or words[0] in self.after_the:
+            return "org"
+        # "BBC One", "BBC Radio Five Live": a media or company acronym heads the name.
+        if words[0].isupper() and words[0].lower() in ORG_WORDS or name in self.which_names:
             return "org"
         return "person"

@@ -19,20 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .quote_names import SKIP_WORDS, Canon, Name, find_names
-
-VERBS = (
-    "said|says|say|told|tells|tell|telling|added|adds|adding|asked|asks|explained|explains|warned|"
-    "warns|insisted|insists|argued|argues|claimed|claims|stated|states|wrote|writes|tweeted|"
-    "announced|announces|noted|notes|replied|replies|continued|saying|declared|"
-    "admitted|admits|complained|stressed|insisting|warning|suggested|suggests|conceded|"
-    "acknowledged|remarked|recalled|believes|thinks|accused|criticised|criticized|called|"
-    "described|urged|commented|responded|predicted|promised|vowed|pledged|confirmed|denied|"
-    "revealed|joked|concluded|pointed out|went on|countered|retorted|quipped|boasted|"
-    "cautioned|pressed|observed|reflected|maintained|emphasised|emphasized|reckoned|"
-    "(?i:according to)"
+from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
+from .quote_verbs import (
+    AUX,
+    NOT_VERB,
+    VERBS,
+    drop_modifiers,
+    looks_verb,
 )
-_AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
+
 # A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
 TRAIL_CUE_RE = re.compile(
     rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]{{1,60}})|(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
@@ -80,7 +75,6 @@ _FOLLOW_CUE_RE = re.compile(
 _LEAD_PRONOUN_RE = re.compile(
     r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
 )
-_ROLE_GAP_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,4}[ \t]+")
 _SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,80}?)\s*:")
 # "the director", "the Delta subsidiary": a description ending in a common noun.
 DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.\-]*\s+)*[a-z]")
@@ -92,18 +86,15 @@ _DESC_SUBJ_RE = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
     rf"(?:(?:spokes(?:man|woman|person)|official|representative|source)"
     rf"(?:\s+for\s+[\w\-'’&. ]{{1,50}}?)?|(?:{_ORG_ALT})))"
-    rf"(?:\s*,[^,.;]{{1,60}},)?{_TIME}\s+(?:{_AUX}|{VERBS}|[a-z]+ed)\b"
+    rf"(?:\s*,[^,.;]{{1,60}},)?{_TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
 )
-_NOT_VERB = frozenset(
-    "in of on at for from with by to and or the a an as into over after before during about "
-    "than that which who whose where when while".split()
+# "The minister said", "But the outgoing European Commissioner said": a person by role.
+_ROLE_SUBJ_RE = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>[Tt]he\s+(?:[\w\-'’]+\s+){0,3}?"
+    rf"(?i:{'|'.join(sorted(ROLE_NOUNS))})){_TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
 )
-_AUX_SET = frozenset(_AUX.split("|"))
-_IRREGULAR = frozenset(
-    "told said met left made took gave went came saw thought felt kept won lost led put set hit "
-    "cut ran began became spent paid sent built held brought found knew got sold bought fell "
-    "rose wrote spoke stood".split()
-)
+# What an organisation issues: "a Capital Economics statement said" is Capital Economics.
+_DOCUMENTS = frozenset("statement report letter release note website blog".split())
 _PRONOUN_ACCEPT = {
     "he": (("person", "spokes"), "m"),
     "she": (("person", "spokes"), "f"),
@@ -125,6 +116,7 @@ class Context:
     canon: Canon
     subjects: list[Subject]
     pronouns: dict[int, str]  # sentence offset -> referent of its leading he/she/they
+    roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # built on first use
 
     @classmethod
     def of(cls, text: str, *, quoted: Sequence[tuple[int, int]] = ()) -> Context:
@@ -163,35 +155,6 @@ def sentence_starts(text: str) -> list[int]:
     [0, 20]
     """
     return [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
-
-
-def _looks_verb(word: str) -> bool:
-    if word in _AUX_SET or word in _IRREGULAR or word.endswith("ed") or VERB_RE.fullmatch(word):
-        return True
-    if len(word) > 4 and word.endswith("ing"):  # "Mr Howard hypnotising people, saying:"
-        return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _drop_modifiers(text: str, names: list[Name]) -> list[Name]:
-    """Drop a name that only qualifies the next one: "Southcorp chairman Brian Finn"."""
-    out = []
-    for i, a in enumerate(names):
-        b = names[i + 1] if i + 1 < len(names) else None
-        gap = _ROLE_GAP_RE.fullmatch(text, a.end, b.start) if b and not a.possessive else None
-        words = gap.group().split() if gap else []
-        # "US coach Patrick McEnroe" but not "Patrick McEnroe wants Roddick".
-        if (
-            words
-            and not _looks_verb(words[-1])
-            and not any(
-                w in _NOT_VERB or w in _AUX_SET or w in _IRREGULAR or w.endswith("ed")
-                for w in words
-            )
-        ):
-            continue
-        out.append(a)
-    return out
 
 
 def find_subjects(doc: Context) -> None:
@@ -247,15 +210,21 @@ def find_subjects(doc: Context) -> None:
             gender = _SPOKES_GENDER.get(spokes.group("g") or "", "") if spokes else ""
             subjects.append((lo, name, gender, "spokes" if spokes else "org"))
             continue
+        role = _ROLE_SUBJ_RE.match(text, lo, hi) if text[lo : lo + 1] in "TtAaBbH" else None
+        if role:
+            # Resolved when first asked for, like a pronoun: "the minister" may be a quote's
+            # speaker attributed later.
+            subjects.append((lo, role.group("np"), "", "role"))
+            continue
         cands = [nm for nm in cands if not _AFFIL_RE.search(text, max(lo, nm.start - 30), nm.start)]
-        cands = [nm for nm in _drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
+        cands = [nm for nm in drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
         pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
         # A name then a verb-like word; failing that, then any word but a preposition.
         for strict in (True, False):
             for nm in cands if pick is None else ():
                 m = _FOLLOW_VERB_RE.match(text, nm.end)
                 w = m.group("w") if m else "in"
-                if _looks_verb(w) if strict else w not in _NOT_VERB:
+                if looks_verb(w) if strict else w not in NOT_VERB:
                     pick = nm
                     break
         if pick is not None:
@@ -288,8 +257,14 @@ def _latest(doc: Context, pos: int, accept: tuple[str, ...], gender: str = "") -
 
 
 def _resolved(doc: Context, entry: Subject) -> Subject:
-    """A subject entry with a leading pronoun ("He added: ...") resolved to its referent."""
+    """A subject entry with a leading pronoun ("He added: ...") or a role ("The minister
+    said") resolved to its referent."""
     pos, name, gender, kind = entry
+    if kind == "role":  # name holds the description: "the minister"
+        if pos not in doc.pronouns:
+            doc.pronouns[pos] = resolve_phrase(doc, name, pos)
+        name = doc.pronouns[pos]
+        return pos, name, doc.canon.gender(name), doc.canon.kind(name)
     if kind not in _PRONOUN_ACCEPT:
         return entry
     if pos not in doc.pronouns:
@@ -346,10 +321,16 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
         return "" if latest and doc.canon.kind(latest) == "person" else latest
     found = [nm for nm in find_names(phrase) if not nm.possessive]
     # "Sarah Beck of Investec": a name after a preposition is an affiliation, not the speaker.
-    main = _drop_modifiers(
+    main = drop_modifiers(
         phrase, [nm for nm in found if not _AFFIL_RE.search(phrase, 0, nm.start)] or found
     )
     head = re.search(r"\b([a-z][\w\-]*)\s*$", phrase)
+    last = low.rsplit(None, 1)[-1] if low else ""
+    if last in _DOCUMENTS and low.startswith(("the ", "a ", "an ")) and main:
+        return doc.canon.resolve(main[-1].words)  # "a Capital Economics statement said"
+    if low.startswith("the ") and last in ROLE_NOUNS and not org_titled(phrase):
+        # "the minister", "the outgoing European Commissioner": the person given that role.
+        return holder_before(role_map(doc), low, pos) or _latest(doc, pos, ("person",))
     if head and low.startswith(("the ", "a ", "an ")):
         # "the prime minister", "the Two Ronnies star", "the agency", "the GMB union"
         if head.group(1) not in _ORG_HEAD_SET:

@@ -27,14 +27,13 @@ from .quote_speakers import (
     ORG_HEADS,
     PRONOUN_RE,
     TRAIL_CUE_RE,
-    VERB_RE,
-    VERBS,
     Context,
     first_subject,
     resolve_phrase,
     subjects_between,
     trail_speaker,
 )
+from .quote_verbs import VERB_RE, VERBS
 from .records import Quote
 
 _CUE_AFTER_RE = re.compile(
