@@ -102,8 +102,10 @@ def holder_before(
     ...     [(0, 36, "Deputy Prime Minister", "John Prescott")],
     ...     lambda name: True,
     ... )
-    >>> holder_before(roles, "the prime minister", 50), holder_before(roles, "the deputy", 50)
-    ('', 'John Prescott')
+    >>> holder_before(roles, "the prime minister", 50)
+    ''
+    >>> holder_before(roles, "the deputy prime minister", 50)
+    'John Prescott'
     """
     words = _words(phrase)
     if not words:
