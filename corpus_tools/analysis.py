@@ -2,19 +2,20 @@
 
 `analyse_document` is a pure function of (document, settings): the unit of caching and of parallel
 work. Its result holds plain rows (tuples), not DataFrames, because it runs once per document in a
-hot loop; `TableBuilder` turns batches of results into the DataFrames of DESIGN.md ("Tables").
+hot loop; `batch_tables` turns a batch of results into Arrow tables (`corpus_tools.tables` holds
+their DataFrame side). No pandas here: every worker and the command line import this module.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-import pandas as pd
 import pyarrow as pa
 
 from . import __version__
@@ -25,7 +26,7 @@ from .sentiment import score_text, score_texts
 from .stance import load_stance_model, predict_stance
 from .stopwords import DEFAULT_STOPWORDS, load_stopwords
 from .targets import Target, find_mentions, load_targets
-from .terms import term_columns
+from .term_counts import term_columns
 
 TABLES = ("documents", "sentences", "quotes", "mentions", "stance", "terms")
 AUTHOR = "author"  # the holder of stance expressed in narration
@@ -184,12 +185,12 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
         "compound": sum(body) / len(body) if body else float("nan"),
         "title_compound": score_text(doc.title).compound if doc.title else float("nan"),
         "content_hash": doc.content_hash,
-        **{k: v for k, v in doc.meta.items() if k not in _DOCUMENT_COLUMNS},
+        **{k: v for k, v in doc.meta.items() if k not in DOCUMENT_COLUMNS},
     }
     return result
 
 
-_DOCUMENT_COLUMNS = frozenset(
+DOCUMENT_COLUMNS = frozenset(
     ("doc_id", "path", "category", "date", "title", "standfirst", "n_sentences", "n_tokens",
      "n_quotes", "compound", "title_compound", "content_hash")
 )  # fmt: skip
@@ -198,25 +199,6 @@ _DOCUMENT_COLUMNS = frozenset(
 def analyse_batch(docs: Sequence[Document], settings: Settings) -> Batch:
     """`analyse_document` over a batch (the unit sent to a process pool or a Dask worker)."""
     return batch_tables(analyse_document(doc, settings) for doc in docs)
-
-
-@dataclass
-class Tables:
-    """The analysis tables as DataFrames (columns as in DESIGN.md, plus `mentions`)."""
-
-    documents: pd.DataFrame
-    sentences: pd.DataFrame
-    quotes: pd.DataFrame
-    mentions: pd.DataFrame
-    stance: pd.DataFrame
-    terms: pd.DataFrame
-    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["path", "reason"]))
-    info: dict[str, Any] = field(default_factory=dict)
-
-    def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
-        """(name, table) pairs, the skipped-files table included."""
-        for name in (*TABLES, "skipped"):
-            yield name, getattr(self, name)
 
 
 _STRING, _INT, _FLOAT, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
@@ -289,23 +271,51 @@ def repeat_indices(counts: Sequence[int]) -> list[int]:
     return out
 
 
-def to_frame(table: pa.Table, name: str) -> pd.DataFrame:
-    """An Arrow table of analysis results as a DataFrame with plain Python list cells."""
-    return restore_lists(table.to_pandas(), name)
+# Arrow types of the documents table's own columns; metadata columns are inferred
+_DOCUMENT_TYPES = {
+    **dict.fromkeys(("doc_id", "path", "category", "title", "standfirst", "content_hash"),
+                    _STRING),
+    **dict.fromkeys(("n_sentences", "n_tokens", "n_quotes"), _INT),
+    **dict.fromkeys(("compound", "title_compound"), _FLOAT),
+    # milliseconds: what pandas' datetime64[ms] round-trips, so tables compare equal either way
+    "date": pa.timestamp("ms"),
+}  # fmt: skip
 
 
-def restore_lists(frame: pd.DataFrame, name: str) -> pd.DataFrame:
-    """Parquet gives list columns back as arrays; make them lists again, as analysis wrote them."""
-    if name == "stance" and len(frame):
-        frame = frame.assign(evidence=[list(map(int, e)) for e in frame["evidence"]])
-    return frame
+def documents_table(documents: Sequence[dict[str, Any]]) -> pa.Table:
+    """The documents table as Arrow: one row per document, columns in order of first appearance.
+
+    >>> documents_table([{"doc_id": "a", "n_tokens": 3}, {"doc_id": "b", "source": "BBC"}])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    pyarrow.Table
+    doc_id: string
+    n_tokens: int64
+    source: string
+    ----
+    doc_id: [["a","b"]]
+    n_tokens: [[3,null]]
+    source: [[null,"BBC"]]
+    """
+    names = list(dict.fromkeys(k for d in documents for k in d)) or sorted(DOCUMENT_COLUMNS)
+    return pa.table([_document_column(n, [d.get(n) for d in documents]) for n in names], names)
 
 
-def documents_frame(documents: list[dict[str, Any]]) -> pd.DataFrame:
-    """The documents table; dates as datetime64 so notebooks can resample by period."""
-    frame = pd.DataFrame(documents)
-    if frame.empty:
-        frame = pd.DataFrame(columns=sorted(_DOCUMENT_COLUMNS))
-    # millisecond resolution: what a Parquet round trip gives back, so tables compare equal
-    frame["date"] = pd.to_datetime(frame["date"], errors="coerce").astype("datetime64[ms]")
-    return frame
+def _document_column(name: str, values: list[Any]) -> pa.Array:
+    if name == "date":
+        values = [_as_datetime(v) for v in values]
+    try:
+        # from_pandas: a NaN score is stored as null, as pandas' own Parquet writer stores it
+        return pa.array(values, type=_DOCUMENT_TYPES.get(name), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        # a metadata column mixing types (an id that is a number in one record, text in
+        # another) is kept as text rather than failing the run
+        return pa.array([None if v is None else str(v) for v in values], type=_STRING)
+
+
+def _as_datetime(value: Any) -> dt.datetime | None:
+    """A document date (a date, or a datetime read back from the cache) as a datetime."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    return None

@@ -15,12 +15,11 @@ import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .analysis import COLUMNS, SCHEMAS, Batch, Settings
+from .analysis import COLUMNS, SCHEMAS, Batch, Settings, documents_table
 from .records import Document
 
 log = logging.getLogger(__name__)
@@ -61,7 +60,7 @@ class ResultCache:
         part = uuid.uuid4().hex
         for name in _TABLES:
             (self.dir / name).mkdir(parents=True, exist_ok=True)
-        pd.DataFrame(batch.documents).to_parquet(self.dir / "documents" / f"{part}.parquet")
+        pq.write_table(documents_table(batch.documents), self.dir / "documents" / f"{part}.parquet")
         for name, table in batch.tables.items():
             pq.write_table(table, self.dir / name / f"{part}.parquet")
         for doc in batch.documents:
@@ -77,13 +76,13 @@ class ResultCache:
             self._used[key] = part
         for part, doc_ids in by_part.items():
             wanted = pa.array(sorted(doc_ids))
-            documents = pd.read_parquet(self.dir / "documents" / f"{part}.parquet")
-            documents = documents[documents["doc_id"].isin(doc_ids)]
+            documents = pq.read_table(self.dir / "documents" / f"{part}.parquet")
+            documents = documents.filter(pc.is_in(documents["doc_id"], value_set=wanted))
             tables = {}
             for name in COLUMNS:
                 table = pq.read_table(self.dir / name / f"{part}.parquet", schema=SCHEMAS[name])
                 tables[name] = table.filter(pc.is_in(table["doc_id"], value_set=wanted))
-            yield Batch(documents.to_dict("records"), tables)
+            yield Batch(documents.to_pylist(), tables)
 
     def commit(self) -> None:
         """Keep what this run used: write the index atomically and drop unused parts."""

@@ -260,7 +260,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def cmd_terms(args: argparse.Namespace) -> int:
     from .analysis import Settings
-    from .pipeline import analyse
+    from .tables import analyse
     from .terms import top_terms
 
     settings = Settings(max_ngram=max(1, args.ngram))  # no stance targets: terms only
@@ -276,7 +276,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
 def cmd_keyness(args: argparse.Namespace) -> int:
     from .analysis import Settings
     from .keyness import keyness_between, keyness_result
-    from .pipeline import analyse
+    from .tables import analyse
 
     tables = analyse(args.corpus, settings=Settings(max_ngram=1), progress=False)
     table = keyness_between(

@@ -21,26 +21,12 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .analysis import (
-    COLUMNS,
-    SCHEMAS,
-    Batch,
-    Settings,
-    Tables,
-    analyse_batch,
-    documents_frame,
-    restore_lists,
-    to_frame,
-)
-from .analysis import (
-    TABLES as TABLE_NAMES,
-)
+from .analysis import COLUMNS, SCHEMAS, Batch, Settings, analyse_batch, documents_table
 from .cache import ResultCache
-from .documents import Corpus, load_corpus
+from .documents import Corpus
 from .errors import CorpusToolsError
 from .records import Document
 
@@ -190,51 +176,7 @@ def iter_results(
     stats.seconds = time.perf_counter() - started
 
 
-def analyse(
-    corpus: Corpus | str | Path,
-    *,
-    jobs: int = 1,
-    scheduler: str | None = None,
-    settings: Settings | None = None,
-    cache_dir: str | Path | None = None,
-    progress: bool | None = None,
-) -> Tables:
-    """Analyse a corpus into tables (DataFrames).
-
-    >>> tables = analyse("seeds")  # doctest: +SKIP
-    >>> tables.sentences[["text", "compound"]].head()  # doctest: +SKIP
-    """
-    if not isinstance(corpus, Corpus):
-        corpus = load_corpus(corpus)
-    settings = settings or Settings.default()
-    cache = ResultCache(Path(cache_dir), settings) if cache_dir else None
-    stats = RunStats()
-    documents: list[dict[str, Any]] = []
-    parts: dict[str, list[pa.Table]] = {name: [] for name in COLUMNS}
-    for batch in iter_results(
-        corpus,
-        settings,
-        jobs=jobs,
-        scheduler=scheduler,
-        cache=cache,
-        stats=stats,
-        progress=progress,
-    ):
-        documents.extend(batch.documents)
-        for name in COLUMNS:
-            parts[name].append(batch.tables[name])
-    order = {doc_id: i for i, doc_id in enumerate(d["doc_id"] for d in documents)}
-    frames = {name: _concat_in_order(parts[name], name, order) for name in COLUMNS}
-    docs_frame = documents_frame(documents)
-    if len(docs_frame):
-        docs_frame = docs_frame.sort_values("doc_id", key=lambda s: s.map(order)).reset_index(
-            drop=True
-        )
-    skipped = pd.DataFrame(stats.skipped, columns=["path", "reason"])
-    return Tables(documents=docs_frame, skipped=skipped, info=_run_info(corpus, stats), **frames)
-
-
-def _run_info(corpus: Corpus, stats: RunStats) -> dict[str, Any]:
+def run_info(corpus: Corpus, stats: RunStats) -> dict[str, Any]:
     return {
         "corpus": str(corpus.root),
         "n_documents": stats.n_documents,
@@ -245,13 +187,6 @@ def _run_info(corpus: Corpus, stats: RunStats) -> dict[str, Any]:
         "executor": stats.executor,
         "warnings": stats.warnings,
     }
-
-
-def _concat_in_order(parts: list[pa.Table], name: str, order: dict[str, int]) -> pd.DataFrame:
-    """One DataFrame from batches, sorted by corpus order (cached batches arrive last)."""
-    frame = to_frame(pa.concat_tables(parts) if parts else SCHEMAS[name].empty_table(), name)
-    rank = frame["doc_id"].map(order)
-    return frame.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
 
 
 def stream_tables(
@@ -288,11 +223,9 @@ def stream_tables(
     finally:
         for writer in writers.values():
             writer.close()
-    documents_frame(documents).to_parquet(tmp / "documents.parquet", index=False)
-    pd.DataFrame(stats.skipped, columns=["path", "reason"]).to_parquet(
-        tmp / "skipped.parquet", index=False
-    )
-    info = _run_info(corpus, stats)
+    pq.write_table(documents_table(documents), tmp / "documents.parquet")
+    pq.write_table(skipped_table(stats.skipped), tmp / "skipped.parquet")
+    info = run_info(corpus, stats)
     (tmp / "run.json").write_text(json.dumps(info, indent=2, default=str), encoding="utf-8")
     for file in tmp.iterdir():
         os.replace(file, out / file.name)
@@ -300,59 +233,9 @@ def stream_tables(
     return info
 
 
-def write_tables(tables: Tables, folder: str | Path) -> list[Path]:
-    """Write every table as `<folder>/<name>.parquet`, plus `run.json` with the run's facts."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, frame in tables.items():
-        path = folder / f"{name}.parquet"
-        frame.to_parquet(path, index=False)
-        written.append(path)
-    return written
-
-
-def read_tables(folder: str | Path) -> Tables:
-    """Tables written by `write_tables` (or `corpus-tools analyse`).
-
-    >>> tables = read_tables("reports/latest/tables")  # doctest: +SKIP
-    """
-    folder = Path(folder)
-    missing = [n for n in (*TABLE_NAMES, "skipped") if not (folder / f"{n}.parquet").exists()]
-    if missing:
-        raise CorpusToolsError(
-            f"{folder}: no analysed tables ({', '.join(missing)} missing); run corpus-tools analyse"
-        )
-    frames = {
-        n: restore_lists(pd.read_parquet(folder / f"{n}.parquet"), n)
-        for n in (*TABLE_NAMES, "skipped")
-    }
-    info_path = folder / "run.json"
-    info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
-    return Tables(info=info, **frames)
-
-
-def load_tables(
-    *,
-    corpus: str | Path = "seeds",
-    tables_dir: str | Path | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    jobs: int = 1,
-) -> Tables:
-    """Tables for a report notebook: read `tables_dir` when given, else analyse `corpus` here.
-
-    >>> tables = load_tables(corpus="seeds")  # doctest: +SKIP
-    """
-    import datetime as dt
-
-    if tables_dir:
-        return read_tables(tables_dir)
-    corpus_obj = load_corpus(
-        corpus,
-        since=dt.date.fromisoformat(since) if since else None,
-        until=dt.date.fromisoformat(until) if until else None,
+def skipped_table(skipped: Sequence[tuple[str, str]]) -> pa.Table:
+    """The skipped-files table: the path and the reason of each file left out."""
+    paths, reasons = zip(*skipped) if skipped else ((), ())
+    return pa.table(
+        {"path": pa.array(paths, pa.string()), "reason": pa.array(reasons, pa.string())}
     )
-    tables = analyse(corpus_obj, jobs=jobs, progress=False)
-    tables.info.setdefault("parameters", {})
-    return tables

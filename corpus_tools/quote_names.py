@@ -214,7 +214,11 @@ class Canon:
         self.after_the = set(_THE_NAME_RE.findall(text))
         self._memo: dict[tuple[str, ...], str] = {}
         # "Eastgate Ports, which owns the terminal": "which" is said of things, not people.
-        self.which = {nm.words for nm in names if text.startswith(", which", nm.end)}
+        self.which = (
+            {nm.words for nm in names if text.startswith(", which", nm.end)}
+            if ", which" in text
+            else set()
+        )
         orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
         unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
         for words in unique:

@@ -93,6 +93,7 @@ _ROLE_SUBJ_RE = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>[Tt]he\s+(?:[\w\-'’]+\s+){0,3}?"
     rf"(?i:{'|'.join(sorted(ROLE_NOUNS))})){_TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
 )
+_ROLE_OPENERS = frozenset(("The ", "the ", "But ", "And ", "Howe"))
 # What an organisation issues: "a Capital Economics statement said" is Capital Economics.
 _DOCUMENTS = frozenset("statement report letter release note website blog".split())
 _PRONOUN_ACCEPT = {
@@ -210,7 +211,8 @@ def find_subjects(doc: Context) -> None:
             gender = _SPOKES_GENDER.get(spokes.group("g") or "", "") if spokes else ""
             subjects.append((lo, name, gender, "spokes" if spokes else "org"))
             continue
-        role = _ROLE_SUBJ_RE.match(text, lo, hi) if text[lo : lo + 1] in "TtAaBbH" else None
+        # Only "The ...", "But the ...", "And the ...", "However, the ..." can open a role subject.
+        role = _ROLE_SUBJ_RE.match(text, lo, hi) if text[lo : lo + 4] in _ROLE_OPENERS else None
         if role:
             # Resolved when first asked for, like a pronoun: "the minister" may be a quote's
             # speaker attributed later.

@@ -197,7 +197,7 @@ def generate_reports(
     """
     from .analysis import Settings
     from .documents import load_corpus
-    from .pipeline import analyse, write_tables
+    from .tables import analyse, write_tables
 
     unknown = [r for r in reports if r not in REPORTS]
     if unknown:

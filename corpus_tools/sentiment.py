@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from itertools import compress
+from typing import Any
 
 from vaderSentiment import vaderSentiment as _vader
 
@@ -518,18 +519,23 @@ def score_text_reference(text: str) -> SentimentScores:
     return SentimentScores(**_reference_analyzer().polarity_scores(ascii_quotes(text)))
 
 
-# Aggregation lives in sentiment_stats; re-exported so `corpus_tools.sentiment` stays one import.
-from .sentiment_stats import (  # noqa: E402
-    NEGATIVE_THRESHOLD,
-    POSITIVE_THRESHOLD,
-    add_period,
-    bootstrap_mean_ci,
-    label_from_compound,
-    summarise_sentiment,
-)
+# Aggregation lives in sentiment_stats (which needs pandas); its names are re-exported here on
+# first use, so `corpus_tools.sentiment` stays one import without workers paying for pandas.
+_STATS_NAMES = frozenset(
+    ("NEGATIVE_THRESHOLD", "POSITIVE_THRESHOLD", "add_period", "bootstrap_mean_ci",
+     "label_from_compound", "summarise_sentiment")
+)  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _STATS_NAMES:
+        from . import sentiment_stats
+
+        return getattr(sentiment_stats, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
-    "NEGATIVE_THRESHOLD", "POSITIVE_THRESHOLD", "SentimentScores", "add_period",
-    "bootstrap_mean_ci", "clear_caches", "label_from_compound", "load_emoji_lexicon",
-    "load_lexicon", "score_text", "score_text_reference", "score_texts", "summarise_sentiment",
+    "SentimentScores", "clear_caches", "load_emoji_lexicon", "load_lexicon", "score_text",
+    "score_text_reference", "score_texts",
 ]  # fmt: skip

@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ResourceError
 from .sentiment import load_lexicon, score_text
 from .tokens import iter_tokens
+
+if TYPE_CHECKING:  # only training and validation use pandas; prediction must not pay for it
+    import pandas as pd
 
 Label = Literal["FAVOR", "AGAINST", "NONE"]
 LABELS: tuple[Label, ...] = ("FAVOR", "AGAINST", "NONE")

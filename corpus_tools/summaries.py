@@ -11,11 +11,11 @@ from typing import Any, Literal, cast
 
 import pandas as pd
 
-from .analysis import Tables
 from .errors import CorpusToolsError, ParameterError
 from .keyness import counts_from_texts, keyness, keyness_between
-from .sentiment import add_period, summarise_sentiment
+from .sentiment_stats import add_period, summarise_sentiment
 from .stopwords import load_stopwords
+from .tables import Tables
 from .targets import suggest_targets
 from .terms import collocations, kwic
 
@@ -148,7 +148,7 @@ def voice_keyness(
 def since_last_run(tables: Tables, previous_tables_dir: str | Path | None) -> Any:
     """What changed since the previous scheduled run: new documents, terms that rose or fell
     most (per 10,000 words), and the change in mean sentence score."""
-    from .pipeline import read_tables
+    from .tables import read_tables
 
     if not previous_tables_dir or not Path(previous_tables_dir).exists():
         return pd.DataFrame({"note": ["No previous run to compare with."]})

@@ -21,7 +21,8 @@ import pandas as pd
 
 from corpus_tools.errors import CorpusToolsError, GoldFileError
 from corpus_tools.metrics import classification_metrics, pearson_r
-from corpus_tools.sentiment import label_from_compound, score_texts
+from corpus_tools.sentiment import score_texts
+from corpus_tools.sentiment_stats import label_from_compound
 
 LABELS = ("positive", "neutral", "negative")
 GoldFormat = Literal["vader-tsv", "csv"]

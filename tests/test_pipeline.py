@@ -9,8 +9,8 @@ import pytest
 
 from corpus_tools.analysis import COLUMNS, Settings, analyse_document
 from corpus_tools.documents import load_corpus
-from corpus_tools.pipeline import analyse, read_tables, write_tables
 from corpus_tools.sentiment import score_text_reference
+from corpus_tools.tables import analyse, read_tables, write_tables
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_TITLE = "Kremlin says Putin is ready to talk to Trump and is waiting for word from Washington"

@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 
 from corpus_tools.analysis import Settings
-from corpus_tools.pipeline import analyse, write_tables
 from corpus_tools.summaries import (
     choose_period,
     sentences_with_documents,
@@ -17,6 +16,7 @@ from corpus_tools.summaries import (
     term_rate_change,
     voice_keyness,
 )
+from corpus_tools.tables import analyse, write_tables
 from corpus_tools.tokens import words
 
 
