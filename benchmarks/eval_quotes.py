@@ -4,7 +4,7 @@ A predicted quote matches a gold quote when their overlap is at least half of th
 to one, greedy by overlap). Speaker accuracy is over matched pairs, comparing names
 case-insensitively without honorifics (Mr, Sir, Lord...) or a leading "the".
 Scores are reported per split: "dev" (fixtures the rules were first tuned on); "heldout",
-"heldout2", "heldout3", "heldout4" (each annotated blind after the previous round of rules,
+"heldout2" ... "heldout7" (each annotated blind after the previous round of rules,
 measured once, and only then used to guide the next round). The latest split's first
 measurement is the honest estimate; see tests/fixtures/quotes/README.md for the history.
 
