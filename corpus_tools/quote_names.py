@@ -22,13 +22,17 @@ _CAP_TOKEN = (
     r"[A-Z](?:[\w&.\-]*\w)?(?:(?<=\.[A-Z])\.)?(?:['’][A-Z][\w&.\-]*\w)?"
     r"(?:(?<=s)['’](?=[ \t]+[A-Z]))?"
 )
-_NAME_RE = re.compile(rf"(?:{_CAP_TOKEN}[ \t]+)*{_CAP_TOKEN}(?:['’]s\b)?")
-_MID_CAP_RE = re.compile(r"(?<=[a-z,] )[A-Z][\w&.\-]*\w")
+# The capital first, so the regex engine skips ahead to capitals (3x faster than the same
+# language written "(CAP blank)* CAP").
+_NAME_RE = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})*(?:['’]s\b)?")
+# Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
+# "\b[Tt]he ..." match the same but try every position.
+_MID_CAP_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.\-]*\w")
 _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
-_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_ASCII_LOWER_RE = re.compile(r"[a-z]+")
 # "Canada-based", "London-listed": a place before a hyphen and a participle is an adjective.
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
-_THE_NAME_RE = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w&.\-]*\w)")
+_THE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([A-Z][\w&.\-]*\w)")
 
 SKIP_WORDS = frozenset(
     "the a an but and or in on at for of to as if when while after before with by from so yet "
@@ -199,17 +203,33 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[i:]
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what the regex \w means in a str pattern
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` occurs with no word character on either side (as r"\\bword\\b" would find it)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (
+            j == len(text) or not _is_word_char(text[j])
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 class Canon:
     """Maps a mention ("Mr Blair", "Peskov", "Cairn") to the fullest name in the document."""
 
-    lower: set[str]
-    mid_caps: set[str]
-
     def __init__(self, names: list[Name], text: str = "") -> None:
+        self.text = text
         self.full: dict[str, tuple[str, ...]] = {}
         self.genders: dict[str, str] = {}
-        self.lower = lower = set(_LOWER_WORD_RE.findall(text))
-        self.mid_caps = set(_MID_CAP_RE.findall(text))
+        # Word lookups answered on demand: a set of every word costs more than the few asked.
+        self._lower: dict[str, bool] = {}
+        self._mid_caps: set[str] | None = None
         self.which_names: set[str] = set()
         self.after_the = set(_THE_NAME_RE.findall(text))
         self._memo: dict[tuple[str, ...], str] = {}
@@ -224,7 +244,7 @@ class Canon:
         for words in unique:
             words = strip_titles(words)
             # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
-            while len(words) > 1 and words[0].lower() in lower:
+            while len(words) > 1 and self.has_lower(words[0].lower()):
                 words = words[1:]
             last = words[-1]
             best = self.full.get(last)
@@ -239,6 +259,27 @@ class Canon:
             if g and len(words) > 1:
                 self.genders.setdefault(self.resolve(words), g)
         self.which_names = {self.resolve(words) for words in self.which}
+
+    def has_lower(self, word: str) -> bool:
+        """`word` (lower case) stands alone somewhere in the text: "steps" in "Festival director
+        steps down" but not "ton" in "Washington" or "don" in "don't".
+
+        >>> canon = Canon([], "He left Washington, steps ahead. Don't.")
+        >>> canon.has_lower("ton"), canon.has_lower("don"), canon.has_lower("steps")
+        (False, False, True)
+        """
+        hit = self._lower.get(word)
+        if hit is None:
+            hit = self._lower[word] = bool(_ASCII_LOWER_RE.fullmatch(word)) and _has_word(
+                self.text, word
+            )
+        return hit
+
+    def is_mid_cap(self, word: str) -> bool:
+        """`word` is capitalised after a lower-case word or a comma somewhere in the text."""
+        if self._mid_caps is None:
+            self._mid_caps = set(_MID_CAP_RE.findall(self.text))
+        return word in self._mid_caps
 
     def resolve(self, words: tuple[str, ...]) -> str:
         """The fullest form of a mention, titles and honorifics dropped."""

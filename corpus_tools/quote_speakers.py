@@ -240,11 +240,11 @@ def _plausible(text: str, nm: Name, lo: int, canon: Canon) -> bool:
     if nm.start != lo or len(nm.words) > 1:
         return True
     word = nm.words[0]
-    if word.lower() in canon.lower:  # "Festival director steps down": a common word
+    if canon.has_lower(word.lower()):  # "Festival director steps down": a common word
         return False
     if word.isupper() or canon.resolve(nm.words) != word:
         return True
-    return word in canon.mid_caps
+    return canon.is_mid_cap(word)
 
 
 def _latest(doc: Context, pos: int, accept: tuple[str, ...], gender: str = "") -> str:
