@@ -107,16 +107,19 @@ def find_names(text: str) -> list[Name]:
     """
     names = []
     for m in _NAME_RE.finditer(text):
-        toks = m.group().split()
-        if _ADJ_COMPOUND_RE.search(toks[-1]) and all(t.lower() in SKIP_WORDS for t in toks[:-1]):
-            continue  # "The Canada-based company"
+        group = m.group()
+        toks = group.split()
+        last = toks[-1]
+        if "-" in last and _ADJ_COMPOUND_RE.search(last):
+            if all(t.lower() in SKIP_WORDS for t in toks[:-1]):
+                continue  # "The Canada-based company"
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]
         if toks[0].lower() not in SKIP_WORDS:  # the common case, kept cheap
-            cut = _plural_possessive(toks)
+            # An inner apostrophe is rare: test for it before splitting hairs.
+            cut = _plural_possessive(toks) if "'" in group or "’" in group else 0
             if cut:  # "Delta Air Lines' Comair" is two names; "Workers' Union" one
-                group = m.group()
                 end = group.index(toks[cut - 1]) + len(toks[cut - 1])
                 second = m.start() + group.index(toks[cut], end)
                 first = (*toks[: cut - 1], toks[cut - 1][:-1])
@@ -133,7 +136,6 @@ def find_names(text: str) -> list[Name]:
         s = m.start()
         if skip:
             # Offset of the first kept token: the skipped ones are joined by blanks.
-            group = m.group()
             pos = 0
             for tok in toks[:skip]:
                 pos = group.index(tok, pos) + len(tok)

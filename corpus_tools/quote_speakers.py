@@ -23,6 +23,7 @@ from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
 from .quote_verbs import (
     AUX,
     NOT_VERB,
+    VERB_RE,
     VERBS,
     drop_modifiers,
     looks_verb,
@@ -187,8 +188,17 @@ def find_subjects(doc: Context) -> None:
         end = lo + len(text[lo:hi].rstrip())
         # The cue clause is short: only the sentence's last 200 characters can hold it.
         trail = None
-        if text[end - 1 : end] == "." and not any(c in text[lo:hi] for c in '"“”'):
-            trail = TRAIL_CUE_RE.search(text, max(lo, end - 200), end)
+        a = max(lo, end - 200)
+        # The cue starts at a comma (or the text's start) and its verb follows the last comma
+        # (no part of the cue after its verb holds one): cheap tests before the costly regex.
+        comma = text.rfind(",", a, end)
+        if (
+            text[end - 1 : end] == "."
+            and (comma >= 0 or a == 0)
+            and VERB_RE.search(text, max(a, comma), end)
+            and not any(c in text[lo:hi] for c in '"“”')
+        ):
+            trail = TRAIL_CUE_RE.search(text, a, end)
         phrase = trail and (trail.group("s1") or trail.group("s2") or "").strip().lower()
         if trail and phrase in _PRONOUN_ACCEPT and not trail.group("v1"):
             # Resolved when first asked for: "..., he said." after an attributed quote.

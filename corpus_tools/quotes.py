@@ -117,6 +117,8 @@ def _echo_speakers(quotes: list[Quote]) -> list[Quote]:
     >>> [q.speaker for q in _echo_speakers(qs)]
     ['Ann Lee', 'Ann Lee']
     """
+    if all(q.speaker or q.cue for q in quotes):
+        return quotes  # the common case: nothing to echo
     keys = [_ECHO_KEY_RE.sub(" ", ascii_quotes(q.text).casefold()).strip() for q in quotes]
     out = []
     for q, key in zip(quotes, keys, strict=True):
