@@ -115,8 +115,8 @@ def _string_tuple(value: Any, where: str, name: str, field: str) -> tuple[str, .
     return tuple(value)
 
 
-def _alias_branches(alias: str) -> list[str]:
-    """Regex branches for one alias, each starting with a literal character.
+def _alias_branches(alias: str) -> list[tuple[str, str]]:
+    """(first character, regex for the rest) of each branch matching one alias.
 
     Why: when every branch of an alternation starts with a literal, `re` skips non-matching
     positions in C; a leading look-behind defeats that (measured 27x slower on BBC text). The
@@ -137,7 +137,25 @@ def _alias_branches(alias: str) -> list[str]:
     elif alias == alias.lower() and first.isalpha():
         firsts = [first.upper(), first]  # a lower-case alias also matches sentence-initially
     tail = "".join(rest) + r"(?!\w)"
-    return [re.escape(f) + r"(?<!\w.)" + tail for f in firsts]
+    return [(f, tail) for f in firsts]
+
+
+def _alias_regex(aliases: Sequence[str]) -> str:
+    """One alternation over `aliases` (longest first), its branches grouped by first character.
+
+    Why grouped: `re` tries an alternation's branches one by one at every position it cannot
+    skip; with one group per first character, a position costs one test per distinct first
+    character instead of one per alias (BBC, default targets: 0.31 s -> 0.16 s).
+    Branches sharing a first character keep their longest-first order, so matches are the same.
+    """
+    tails: dict[str, list[str]] = {}
+    for alias in aliases:
+        for first, tail in _alias_branches(alias):
+            tails.setdefault(first, []).append(tail)
+    return "|".join(
+        re.escape(first) + r"(?<!\w.)" + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})")
+        for first, rest in tails.items()
+    )
 
 
 def _alias_key(matched: str) -> str:
@@ -156,14 +174,13 @@ def _compile(
     aliases = [(alias, t.name) for t in targets for alias in t.aliases]
     # Longest first: "United States" before "United", "Vladimir Putin" before "Putin".
     aliases.sort(key=lambda a: -len(a[0]))
-    branches = [branch for alias, _ in aliases for branch in _alias_branches(alias)]
     lookup: dict[str, str] = {}
     for alias, name in aliases:
         lookup.setdefault(_alias_key(alias), name)
     patterns = sorted(((p, t.name) for t in targets for p in t.patterns), key=lambda p: -len(p[0]))
     pattern_rx = "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(patterns))
     return (
-        re.compile("|".join(branches)) if branches else None,
+        re.compile(_alias_regex([alias for alias, _ in aliases])) if aliases else None,
         lookup,
         re.compile(pattern_rx) if patterns else None,
         tuple(name for _, name in patterns),
