@@ -41,9 +41,11 @@ NOT_INVERTED = frozenset(
     "saying adding insisting warning".split()
 )
 # Lookbehinds after the punctuation, so they are only tried at a candidate boundary; a
-# lower-case word next (`?" said Calder`) continues the sentence.
+# lower-case word next (`?" said Calder`) continues the sentence. One character class first:
+# "[.!?](?<!...)...|\n+" matches the same but tries the "|" at every position (3x slower).
 _SENT_END_RE = re.compile(
-    r"[.!?](?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)['\"’”)]*\s+(?![\sa-z])|\n+"
+    r"[.!?\n](?:(?<=\n)\n*|(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+    r"['\"’”)]*\s+(?![\sa-z]))"
 )
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
 # "an IMF official", "a Sony representative", "a Labour source" speak for the organisation too.
