@@ -21,14 +21,14 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ResourceError
 from .sentiment import load_lexicon, score_text
-from .tokens import iter_tokens
+from .tokens import iter_tokens, norms_around
 
 if TYPE_CHECKING:  # only training and validation use pandas; prediction must not pay for it
     import pandas as pd
@@ -120,6 +120,14 @@ class StanceModel:
         settings = DEFAULT_SETTINGS | doc.get("settings", {})
         return cls(weights, bias, settings, doc.get("provenance", {}))
 
+    @cached_property
+    def weight_rows(self) -> dict[str, tuple[float, float, float]]:
+        """Each feature's weights for the labels in LABELS order: one lookup per feature when
+        predicting instead of one per feature and label."""
+        names = set().union(*(self.weights[label] for label in LABELS))
+        w_favor, w_against, w_none = (self.weights[label] for label in LABELS)
+        return {k: (w_favor.get(k, 0.0), w_against.get(k, 0.0), w_none.get(k, 0.0)) for k in names}
+
     def save(self, path: str | Path) -> None:
         """Write the model as UTF-8 JSON."""
         Path(path).write_text(self.to_json(), encoding="utf-8")
@@ -149,14 +157,8 @@ def _bundled_model() -> StanceModel:
 def _context(text: str, start: int, end: int) -> tuple[list[str], list[str], bool]:
     """Normalised tokens left and right of the mention (nearest first on the left), and whether
     the mention sits inside quotation marks (an odd number of quote marks before it)."""
-    left, right = [], []
-    quotes = 0
-    for tok in iter_tokens(text):
-        if tok.end <= start:
-            left.append(tok.norm)
-            quotes += tok.norm == '"'
-        elif tok.start >= end:
-            right.append(tok.norm)
+    left, right = norms_around(text, start, end)
+    quotes = left.count('"')
     left.reverse()
     return left, right, quotes % 2 == 1
 
@@ -332,10 +334,18 @@ def predict_stance(
 
 
 def _predict_features(features: dict[str, float], model: StanceModel) -> tuple[Label, float]:
-    logits = {}
-    for label in LABELS:
-        w = model.weights[label]
-        logits[label] = model.bias[label] + sum(w.get(k, 0.0) * v for k, v in features.items())
+    rows = model.weight_rows
+    favor = against = none = 0.0
+    # per label, the same additions in the same (feature) order as a sum over that label's
+    # weights, so the scores are the same floats; features without weights add nothing
+    for k, v in features.items():
+        row = rows.get(k)
+        if row is not None:
+            favor += row[0] * v
+            against += row[1] * v
+            none += row[2] * v
+    sums = dict(zip(LABELS, (favor, against, none), strict=True))
+    logits = {label: model.bias[label] + sums[label] for label in LABELS}
     top = max(logits.values())
     exp = {k: math.exp(v - top) for k, v in logits.items()}
     z = sum(exp.values())

@@ -111,6 +111,27 @@ def sentence_word_sequences(text: str, spans: Iterable[tuple[int, int]]) -> list
     return seq
 
 
+def norms_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Norms of the tokens of `text` ending by `start`, and of those starting from `end`
+    (a token overlapping [start, end) is in neither): the context of a mention.
+
+    >>> norms_around("Critics slammed the US-led talks.", 20, 22)
+    (['critics', 'slammed', 'the'], ['talks', '.'])
+    """
+    norm_text = _normalised(text)
+    if norm_text is None:
+        toks = list(iter_tokens(text))
+        return [t.norm for t in toks if t.end <= start], [t.norm for t in toks if t.start >= end]
+    left: list[str] = []
+    right: list[str] = []
+    for m in _TOKEN_RE.finditer(norm_text):
+        if m.end() <= start:
+            left.append(m.group())
+        elif m.start() >= end:
+            right.append(m.group())
+    return left, right
+
+
 def iter_norms(text: str) -> Iterator[tuple[str, str]]:
     """Yield (kind, norm) of each token of `text`: the hot path for counting, no offsets.
 
