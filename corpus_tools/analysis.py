@@ -102,6 +102,28 @@ def _quote_for(sentence: Span, quotes: Sequence[Quote]) -> Quote | None:
     return None
 
 
+def quotes_for(sentences: Sequence[Span], quotes: Sequence[Quote]) -> list[Quote | None]:
+    """`_quote_for` of each sentence (both in text order), looking only at the quotes that
+    overlap it: a window slides along the quotes instead of scanning all for every sentence.
+
+    >>> q = [Quote(4, 20, "", "Peskov", ""), Quote(30, 34, "", "", "")]
+    >>> [x and x.speaker for x in quotes_for([Span(0, 22, ""), Span(22, 40, "")], q)]
+    ['Peskov', None]
+    """
+    if any(a.start > b.start for a, b in zip(quotes, quotes[1:])):
+        return [_quote_for(span, quotes) for span in sentences]  # not in text order: scan all
+    out: list[Quote | None] = []
+    lo = hi = 0  # quotes[lo:hi] may overlap the current sentence
+    for span in sentences:
+        while hi < len(quotes) and quotes[hi].start < span.end:
+            hi += 1
+        # a quote ending before this sentence overlaps no later one either (they start later)
+        while lo < hi and quotes[lo].end <= span.start:
+            lo += 1
+        out.append(_quote_for(span, quotes[lo:hi]))
+    return out
+
+
 def _holder(offset: int, quotes: Sequence[Quote]) -> str:
     """Who holds a stance expressed at `offset`: the speaker of the quote around it, else the
     author (in '“...,” Trump said.' a mention of Trump outside the marks is narration)."""
@@ -126,8 +148,9 @@ def analyse_document(doc: Document, settings: Settings) -> DocumentResult:
     quotes = extract_quotes(doc.text, start=doc.body_start)
     scores = score_texts(s.text for s in sentences)
     result = DocumentResult(doc.doc_id, {})
-    for sent_id, (span, sc) in enumerate(zip(sentences, scores)):
-        quote = _quote_for(span, quotes)
+    for sent_id, (span, sc, quote) in enumerate(
+        zip(sentences, scores, quotes_for(sentences, quotes))
+    ):
         speaker = quote.speaker if quote else ""
         result.sentences.append(
             (doc.doc_id, sent_id, span.start, span.end, span.text, quote is not None, speaker,
