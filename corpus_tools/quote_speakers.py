@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .quote_names import SKIP_WORDS, Canon, Name, find_names
 from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
@@ -107,6 +107,9 @@ _PRONOUN_ACCEPT = {
 }
 # (offset, resolved name, gender, kind) of each sentence subject and quote speaker.
 Subject = tuple[int, str, str, str]
+# The kind of a placeholder (sentence offset, "", "", _PENDING) for a subject found by name
+# and verb, worked out when a lookup first reaches it (`_settle`): most never are.
+_PENDING = "~pending"
 
 
 @dataclass(slots=True)
@@ -121,6 +124,7 @@ class Context:
     subjects: list[Subject]
     pronouns: dict[int, str]  # sentence offset -> referent of its leading he/she/they
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # built on first use
+    pending: dict[int, int] = field(default_factory=dict)  # placeholder's sentence start -> end
 
     @classmethod
     def of(cls, text: str, *, quoted: Sequence[tuple[int, int]] = ()) -> Context:
@@ -128,7 +132,7 @@ class Context:
         and find its sentence subjects.
 
         >>> doc = Context.of("Chelsea boss Jose Mourinho insisted they were fine.")
-        >>> [name for _, name, _, _ in doc.subjects]
+        >>> subjects_between(doc, 0, len(doc.text))
         ['Jose Mourinho']
         """
         names = find_names(text)
@@ -162,13 +166,15 @@ def sentence_starts(text: str) -> list[int]:
 
 
 def find_subjects(doc: Context) -> None:
-    """Fill `doc.subjects` with each sentence's apparent subject, in text order.
+    """Fill `doc.subjects` with each sentence's apparent subject, in text order. A subject
+    found by name and verb (the costly rule, pure) waits as a placeholder until a lookup reaches
+    it; the rules that resolve a phrase against earlier subjects run now, in text order.
 
     >>> doc = Context.of("The City captain, Daniel Osei, who scored twice, paid tribute.")
-    >>> doc.subjects = []
-    >>> find_subjects(doc)
     >>> doc.subjects
-    [(18, 'Daniel Osei', '', 'person')]
+    [(0, '', '', '~pending')]
+    >>> first_subject(doc, 0, len(doc.text)), doc.subjects
+    ('Daniel Osei', [(18, 'Daniel Osei', '', 'person')])
     """
     text, names, starts, canon, subjects = doc.text, doc.names, doc.starts, doc.canon, doc.subjects
     for k, lo in enumerate(doc.bounds):
@@ -230,20 +236,61 @@ def find_subjects(doc: Context) -> None:
             # speaker attributed later.
             subjects.append((lo, role.group("np"), "", "role"))
             continue
-        cands = [nm for nm in cands if not _AFFIL_RE.search(text, max(lo, nm.start - 30), nm.start)]
-        cands = [nm for nm in drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
-        pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
-        # A name then a verb-like word; failing that, then any word but a preposition.
-        for strict in (True, False):
-            for nm in cands if pick is None else ():
-                m = _FOLLOW_VERB_RE.match(text, nm.end)
-                w = m.group("w") if m else "in"
-                if looks_verb(w) if strict else w not in NOT_VERB:
-                    pick = nm
-                    break
-        if pick is not None:
-            name = canon.resolve(pick.words)
-            subjects.append((pick.start, name, canon.gender(name), canon.kind(name)))
+        if cands:
+            subjects.append((lo, "", "", _PENDING))
+            doc.pending[lo] = hi
+
+
+def _name_subject(doc: Context, lo: int, hi: int) -> Subject | None:
+    """The subject of sentence `text[lo:hi]` found by name and verb ("Southcorp chairman Brian
+    Finn said"), if any: a pure function of the text and its names."""
+    text, names, starts, canon = doc.text, doc.names, doc.starts, doc.canon
+    cands = [
+        nm
+        for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        if not nm.possessive
+    ]
+    cands = [nm for nm in cands if not _AFFIL_RE.search(text, max(lo, nm.start - 30), nm.start)]
+    cands = [nm for nm in drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
+    pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
+    # A name then a verb-like word; failing that, then any word but a preposition.
+    for strict in (True, False):
+        for nm in cands if pick is None else ():
+            m = _FOLLOW_VERB_RE.match(text, nm.end)
+            w = m.group("w") if m else "in"
+            if looks_verb(w) if strict else w not in NOT_VERB:
+                pick = nm
+                break
+    if pick is None:
+        return None
+    name = canon.resolve(pick.words)
+    return (pick.start, name, canon.gender(name), canon.kind(name))
+
+
+def _settle(doc: Context, entries: Sequence[Subject]) -> bool:
+    """Replace the placeholders among `entries` by their subjects (or nothing); True if any."""
+    found = False
+    for entry in entries:
+        if entry[3] == _PENDING:
+            found = True
+            i = bisect.bisect_left(doc.subjects, entry)
+            del doc.subjects[i]
+            subject = _name_subject(doc, entry[0], doc.pending.pop(entry[0]))
+            if subject is not None:
+                bisect.insort(doc.subjects, subject)
+    return found
+
+
+def _settle_between(doc: Context, lo: int, hi: int) -> None:
+    """Settle the placeholders of the sentences overlapping offsets `lo` to `hi`: a sentence
+    starting before `lo` may have its subject after it."""
+    if not doc.pending:
+        return
+    k = max(0, bisect.bisect_right(doc.bounds, lo) - 1)
+    first = doc.bounds[k]
+    i = bisect.bisect_left(doc.subjects, (first,))
+    j = bisect.bisect_left(doc.subjects, (hi,))
+    _settle(doc, doc.subjects[i:j])
 
 
 def _plausible(text: str, nm: Name, lo: int, canon: Canon) -> bool:
@@ -263,6 +310,9 @@ def _latest(doc: Context, pos: int, accept: tuple[str, ...], gender: str = "") -
     """The latest subject before `pos` of an accepted kind and compatible gender."""
     subjects = doc.subjects
     i = bisect.bisect_left(subjects, (pos,))
+    # The window is the last 12 real subjects: settle placeholders until none is left in it.
+    while doc.pending and _settle(doc, subjects[max(0, i - 12) : i]):
+        i = bisect.bisect_left(subjects, (pos,))
     for entry in reversed(subjects[max(0, i - 12) : i]):
         _, name, g, kind = _resolved(doc, entry)
         if name and kind in accept and not (gender and g and g != gender):
@@ -392,6 +442,7 @@ def subjects_between(doc: Context, lo: int, hi: int, *, limit: int = 12) -> list
     >>> subjects_between(Context.of("Tony Blair spoke. He said so. Gordon Brown agreed."), 0, 29)
     ['Tony Blair', 'Tony Blair']
     """
+    _settle_between(doc, lo, hi)
     i = bisect.bisect_left(doc.subjects, (lo,))
     j = min(bisect.bisect_left(doc.subjects, (hi,)), i + limit)
     return [_resolved(doc, entry)[1] for entry in doc.subjects[i:j]]
