@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .quote_names import SKIP_WORDS, Canon, Name, find_names
@@ -308,16 +308,34 @@ def _plausible(text: str, nm: Name, lo: int, canon: Canon) -> bool:
 
 def _latest(doc: Context, pos: int, accept: tuple[str, ...], gender: str = "") -> str:
     """The latest subject before `pos` of an accepted kind and compatible gender."""
-    subjects = doc.subjects
-    i = bisect.bisect_left(subjects, (pos,))
-    # The window is the last 12 real subjects: settle placeholders until none is left in it.
-    while doc.pending and _settle(doc, subjects[max(0, i - 12) : i]):
-        i = bisect.bisect_left(subjects, (pos,))
-    for entry in reversed(subjects[max(0, i - 12) : i]):
+    for entry in _recent(doc, pos):
         _, name, g, kind = _resolved(doc, entry)
         if name and kind in accept and not (gender and g and g != gender):
             return name
     return ""
+
+
+def _recent(doc: Context, pos: int, limit: int = 12) -> Iterator[Subject]:
+    """The last `limit` subjects before `pos`, newest first, settling placeholders sentence by
+    sentence as the walk reaches them (a settled subject stays in its sentence).
+
+    >>> doc = Context.of("Tony Blair spoke. Gordon Brown agreed. It rained.")
+    >>> [name for _, name, _, _ in _recent(doc, 38)]
+    ['Gordon Brown', 'Tony Blair']
+    """
+    subjects, bounds = doc.subjects, doc.bounds
+    k = bisect.bisect_right(bounds, pos - 1) - 1
+    end = pos
+    while k >= 0 and limit > 0:
+        lo = bounds[k]
+        if lo in doc.pending:
+            _settle(doc, [(lo, "", "", _PENDING)])
+        i = bisect.bisect_left(subjects, (lo,))
+        j = bisect.bisect_left(subjects, (end,))
+        for entry in subjects[max(i, j - limit) : j][::-1]:
+            limit -= 1
+            yield entry
+        k, end = k - 1, lo
 
 
 def _resolved(doc: Context, entry: Subject) -> Subject:
