@@ -69,6 +69,36 @@ class Progress:
             )
 
 
+def arrow_without_pandas() -> None:
+    """Stop pyarrow from importing pandas in this process, unless pandas is already loaded.
+
+    Why: pyarrow imports pandas (about 0.3 s of CPU) on its first conversion, only to check
+    whether its input is a pandas object; the analysis never hands it one, yet each pool worker
+    and the writing parent would pay for that import. With pandas unimportable for one
+    conversion, pyarrow records "no pandas" and stops looking; a later call that needs pandas
+    (`to_pandas`) imports it then. Only for processes whose conversions we own (the command
+    line's streaming run and its workers); any failure here just leaves pyarrow as it was.
+    """
+    if "pandas" in sys.modules:
+        return
+    blocker = _NoPandas()
+    sys.meta_path.insert(0, blocker)
+    try:
+        pa.array([0])
+    except Exception:  # noqa: BLE001  # an optimisation only: never fail a run over it
+        log.debug("pyarrow's pandas check could not be skipped", exc_info=True)
+    finally:
+        sys.meta_path.remove(blocker)
+
+
+class _NoPandas:
+    """An import hook that makes `import pandas` fail (see `arrow_without_pandas`)."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name == "pandas":
+            raise ImportError("pandas is not needed here")
+
+
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(docs)
     while batch := list(islice(it, size)):
@@ -100,7 +130,9 @@ def run_batches(
         # fork starts workers in milliseconds on Linux; elsewhere fall back to the default
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=ctx, initializer=arrow_without_pandas
+        ) as pool:
             futures = (pool.submit(analyse_batch, b, settings) for b in batches)
             yield from _ordered(futures, Future.result, ahead=2 * jobs)
     else:
@@ -211,6 +243,7 @@ def stream_tables(
     cache = ResultCache(Path(cache_dir), settings) if cache_dir else None
     stats = RunStats()
     documents: list[dict[str, Any]] = []
+    arrow_without_pandas()  # this process only writes Arrow tables
     writers = {name: pq.ParquetWriter(tmp / f"{name}.parquet", SCHEMAS[name]) for name in COLUMNS}
     try:
         for batch in iter_results(
