@@ -41,6 +41,21 @@ _WORD_OR_GAP_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# The same pattern for texts whose word characters are all ASCII (most English news): letter and
+# digit ranges instead of Unicode category tests, a third faster over the BBC corpus.
+_ASCII_WORD_OR_GAP_RE = re.compile(
+    r"""
+    ( (?:[a-zA-Z]\.){2,}
+    | [0-9]+(?:[.,:][0-9]+)*-?[a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)*
+    | ['\u2019][sS](?![a-zA-Z0-9])
+    | [a-zA-Z][a-zA-Z0-9]*(?:(?:-|['\u2019](?![sS](?![a-zA-Z0-9])))(?=[a-zA-Z0-9])[a-zA-Z0-9]+)*
+    )
+    | [0-9]+(?:[.,:][0-9]+)*
+    | [^\w\s]
+    """,
+    re.VERBOSE,
+)
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _KIND = {
     "abbr": "word",
     "numword": "word",
@@ -104,7 +119,8 @@ def sentence_word_sequences(text: str, spans: Iterable[tuple[int, int]]) -> list
             seq += word_sequence(text[start:end])
             seq.append("")
         return seq
-    findall = _WORD_OR_GAP_RE.findall
+    ascii_words = _NON_ASCII_WORD_CHAR.search(norm_text) is None
+    findall = (_ASCII_WORD_OR_GAP_RE if ascii_words else _WORD_OR_GAP_RE).findall
     for start, end in spans:
         seq += findall(norm_text, start, end)
         seq.append("")

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 from corpus_tools.errors import ResourceError
 from corpus_tools.normalize import ascii_quotes, has_typography
 from corpus_tools.stopwords import load_stopwords
-from corpus_tools.tokens import iter_norms, tokenize, word_sequence, words
+from corpus_tools.tokens import (
+    iter_norms,
+    sentence_word_sequences,
+    tokenize,
+    word_sequence,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +68,21 @@ def test_fast_paths_agree_with_tokenize(text: str) -> None:
     reference = [t.norm if t.kind == "word" else "" for t in tokenize(text)]
     assert word_sequence(text) == reference
     assert [n if k == "word" else "" for k, n in iter_norms(text)] == reference
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("abS A’'s-._1é9İʼ “”£\n")), st.data())
+def test_sentence_word_sequences_agree_with_tokenize(text: str, data: st.DataObject) -> None:
+    """The per-document fast path (ASCII pattern when every word character is ASCII, the
+    Unicode one otherwise) gives each slice's tokenize() words, a gap after each slice."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=3)))
+    bounds = [0, *cuts, len(text)]
+    spans = list(zip(bounds, bounds[1:]))
+    reference: list[str] = []
+    for start, end in spans:
+        reference += [t.norm if t.kind == "word" else "" for t in tokenize(text[start:end])]
+        reference.append("")
+    assert sentence_word_sequences(text, spans) == reference
 
 
 def test_ascii_quotes_keeps_length_and_fixes_marks() -> None:
