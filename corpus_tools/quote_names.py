@@ -50,7 +50,7 @@ _TITLES = frozenset(
     "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
     "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
     "russian ukrainian american british french german chinese former then new vice dj sir lord "
-    "lady dame baroness baron ceo cfo coo cto".split()
+    "lady dame baroness baron ceo cfo coo cto mp msp mep officer".split()
 ) | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
     "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
     "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
@@ -61,7 +61,7 @@ _ROLES = frozenset(
     "professor president minister secretary chancellor chairman chairwoman director executive "
     "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
     "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
-    "cto".split()
+    "cto officer".split()
 )
 _HONORIFIC_GENDER = {
     "mr": "m",
@@ -257,7 +257,9 @@ class Canon:
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
         self.org_full = {k: next(iter(v)) for k, v in orgs_by_first.items() if len(v) == 1}
         for words in unique:
-            g = _HONORIFIC_GENDER.get(words[0].lower().rstrip("."))
+            # The honorific may follow other titles: "Former Labour MP Lord Janner".
+            lead = words[: len(words) - len(strip_titles(words)) + 1]
+            g = next(filter(None, (_HONORIFIC_GENDER.get(w.lower().rstrip(".")) for w in lead)), "")
             if g and len(words) > 1:
                 self.genders.setdefault(self.resolve(words), g)
         self.which_names = {self.resolve(words) for words in self.which}
