@@ -69,7 +69,9 @@ _TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|no
 # "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
 _RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
 _FOLLOW_VERB_RE = re.compile(
-    rf"(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{_TIME}(?:\s+[a-z]+ly)?\s+(?P<w>[a-z]+)"
+    rf"(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{_TIME}(?:\s+[a-z]+ly)?"
+    # A hyphenated verb is one word: "Lee co-created", not "Lee co".
+    r"\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
 )
 _FOLLOW_CUE_RE = re.compile(
     rf"(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{_TIME}"
