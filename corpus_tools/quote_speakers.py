@@ -99,6 +99,16 @@ _ROLE_SUBJ_RE = re.compile(
     rf"(?i:{'|'.join(sorted(ROLE_NOUNS))})){_TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
 )
 _ROLE_OPENERS = frozenset(("The ", "the ", "But ", "And ", "Howe"))
+# "his lawyer", "a friend": an unnamed person (the head noun captured).
+_UNNAMED_RE = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)"
+    r"(?:\s+(?:in|at|of|for|with|from|on|close\s+to)\s+[^,;:]*)?"  # "an insider in the talks"
+)
+# Person nouns without a person suffix (-er, -or, -ist, -ian: lawyer, insider, analyst).
+_PERSON_NOUNS = frozenset(
+    "friend critic source aide candidate colleague wife husband son spouse relative witness "
+    "expert fan guest neighbour neighbor partner official".split()
+)
 # What an organisation issues: "a Capital Economics statement said" is Capital Economics.
 _DOCUMENTS = frozenset("statement report letter release note website blog".split())
 _PRONOUN_ACCEPT = {
@@ -410,8 +420,14 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     )
     head = re.search(r"\b([a-z][\w\-]*)\s*$", phrase)
     last = low.rsplit(None, 1)[-1] if low else ""
-    if last in _DOCUMENTS and low.startswith(("the ", "a ", "an ")) and main:
-        return doc.canon.resolve(main[-1].words)  # "a Capital Economics statement said"
+    if last in _DOCUMENTS and low.startswith(("the ", "a ", "an ")):
+        if main:
+            return doc.canon.resolve(main[-1].words)  # "a Capital Economics statement said"
+        issuer = low.split()[-2]
+        if issuer in _ORG_HEAD_SET:  # "an agency statement": the agency's
+            return resolve_phrase(doc, f"the {issuer}", pos)
+    if unnamed(phrase):
+        return ""
     if low.startswith("the ") and last in ROLE_NOUNS and not org_titled(phrase):
         # "the minister", "the outgoing European Commissioner": the person given that role.
         return holder_before(role_map(doc), low, pos) or _latest(doc, pos, ("person",))
@@ -431,6 +447,20 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
         if name.lower() not in SKIP_WORDS:
             return name
     return ""
+
+
+def unnamed(phrase: str) -> bool:
+    """A person described but never named: "his lawyer", "a friend", "an analyst" (new to the
+    story, so no earlier name is meant), but not a spokesperson or an organisation.
+
+    >>> unnamed("his lawyer"), unnamed("a close friend"), unnamed("a BBC spokeswoman")
+    (True, True, False)
+    """
+    m = _UNNAMED_RE.fullmatch(phrase.strip())
+    if not m or SPOKES_RE.search(phrase) or _DOCUMENTS.intersection(phrase.split()):
+        return False  # "a statement on her website" is hers
+    head = m.group(1)
+    return head in _PERSON_NOUNS or head.endswith(("er", "or", "ist", "ian"))
 
 
 def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:

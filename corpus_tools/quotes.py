@@ -32,6 +32,7 @@ from .quote_speakers import (
     resolve_phrase,
     subjects_between,
     trail_speaker,
+    unnamed,
 )
 from .quote_verbs import VERB_RE, VERBS
 from .records import Quote
@@ -46,6 +47,7 @@ _TAIL_DESCRIPTION_RE = re.compile(
     r"\b(?:and|but)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)$"
 )
 _ORG_SUBJECT_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_HEADS})")
+_POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
 _ECHO_KEY_RE = re.compile(r"[^\w']+")
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
@@ -218,7 +220,10 @@ def _attribute(
         head = re.sub(r"\s+(?:has|had|have|also|then|later|previously|would|will)\s*$", "", head)
         speaker = ""
         if cue.group() not in _PARTICIPLES:
-            speaker = _subject_of(doc, _speaker_segment(head), lo + len(head))
+            segment = _speaker_segment(head)
+            if unnamed(segment):  # "his lawyer said:": no one named, no one else meant
+                return "", cue.group()
+            speaker = _subject_of(doc, segment, lo + len(head))
         speaker = speaker or first_subject(doc, bounds[k], raw.start)
         if speaker:
             return speaker, cue.group()
@@ -307,9 +312,12 @@ def _speaker_segment(head: str) -> str:
     # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
     if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):
         return rel.group(1)
+    # A name in a relative clause ("Lee, 82, who created Spider-Man in 1962, his lawyer") is
+    # no speaker, and "his lawyer" is a subject, no appositive.
     if len(parts) > 1 and parts[-1][:1].islower() and find_names(parts[-2]):
-        if not PRONOUN_RE.fullmatch(parts[-1]):
-            return parts[-2]
+        if not PRONOUN_RE.fullmatch(parts[-1]) and not _RELATIVE_HEAD_RE.match(parts[-2]):
+            if not (unnamed(parts[-1]) and _POSSESSIVE_RE.match(parts[-1])):
+                return parts[-2]
     return parts[-1]
 
 
