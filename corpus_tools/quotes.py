@@ -293,7 +293,15 @@ def _trailing_cue(doc: Context, close: int) -> tuple[str, str]:
     m = TRAIL_CUE_RE.search(rest)
     if not m:
         return "", ""
-    return trail_speaker(doc, m, close), m.group("v1") or m.group("v2")
+    verb = m.group("v1") or m.group("v2")
+    lead = rest[: m.start()].strip()
+    if lead and not m.group("v1"):
+        # `industry, " Eric Abensur, Wanadoo's chief executive told`: a name, then its
+        # description with no closing comma; the name speaks.
+        names = find_names(lead)
+        if len(names) == 1 and names[0].start == 0 and names[0].end == len(lead):
+            return doc.canon.resolve(names[0].words), verb
+    return trail_speaker(doc, m, close), verb
 
 
 def _speaker_segment(head: str) -> str:
