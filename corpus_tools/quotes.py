@@ -47,6 +47,17 @@ _TAIL_DESCRIPTION_RE = re.compile(
     r"\b(?:and|but)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)$"
 )
 _ORG_SUBJECT_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_HEADS})")
+# Accusation verbs and the word that marks them passive when it follows directly.
+_PASSIVE_AFTER = {
+    "accused": "of",
+    "criticised": "for|over",
+    "criticized": "for|over",
+    "told": "to",
+    "asked": "to",
+    "urged": "to",
+}
+_AGENT_RE = re.compile(r"\s+by\s+([^,;:]{1,60}?)\s+(?:as|of|for|to|over)\b")
+_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 _POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
 _ECHO_KEY_RE = re.compile(r"[^\w']+")
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
@@ -213,6 +224,15 @@ def _attribute(
     cues = list(VERB_RE.finditer(before))
     if cues:
         cue = cues[-1]
+        if len(cues) == 1 and _is_passive(before, cue):
+            # "Chancellor accused of ‘smoke and mirrors’": the subject is the target, and the
+            # words are someone else's (a headline echoing the body finds them), or the agent's:
+            # "was described by Jobs as". After another cue ("Hughes said students who were
+            # told ...") the passive is inside reported speech and says nothing.
+            agent = _AGENT_RE.match(before, cue.end())
+            return (
+                (resolve_phrase(doc, agent.group(1), raw.start), cue.group()) if agent else ("", "")
+            )
         if cue.group().lower() == "according to":
             phrase = re.split(r"[,:]", before[cue.end() :], maxsplit=1)[0]
             return resolve_phrase(doc, phrase, raw.start), "according to"
@@ -276,6 +296,22 @@ def _attribute(
                 speaker = first_subject(doc, bounds[k2], nxt)
         return speaker, ""
     return "", ""
+
+
+def _is_passive(before: str, cue: re.Match[str]) -> bool:
+    """The cue is passive, so its subject is not the speaker: "accused of", "criticised for",
+    "was described as", "was told".
+
+    >>> before = "Chancellor accused of "
+    >>> _is_passive(before, VERB_RE.search(before))
+    True
+    """
+    verb = cue.group()
+    after = _PASSIVE_AFTER.get(verb)
+    if after and re.match(rf"\s+(?:{after})\b", before[cue.end() :]):
+        return True
+    passive_verb = verb in _PASSIVE_AFTER or verb == "described"
+    return passive_verb and bool(_AUX_BEFORE_RE.search(before, 0, cue.start()))
 
 
 def _opens_paragraph(text: str, raw: MarkedSpan) -> bool:
