@@ -156,7 +156,8 @@ def _plural_possessive(toks: list[str]) -> int:
 
 def _join_of(text: str, names: list[Name]) -> list[Name]:
     """Join "Department" + "of" + "Health" when the first part ends in an organisation word or
-    follows "the" (a person is never "the X": "the British Chambers of Commerce")."""
+    follows "the" (a person is never "the X": "the British Chambers of Commerce"), and
+    "the Dock" + "and" + "Harbour Union"."""
     out: list[Name] = []
     for nm in names:
         prev = out[-1] if out else None
@@ -165,12 +166,30 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
             and not prev.possessive
             and _OF_RE.fullmatch(text, prev.end, nm.start)
             and (prev.words[-1].lower() in ORG_WORDS or _the_of(text, prev.start, prev.end))
-        ):
+        ) or _the_and(text, prev, nm):
             link = text[prev.end : nm.start].split()
             out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
         else:
             out.append(nm)
     return out
+
+
+def _the_and(text: str, prev: Name | None, nm: Name) -> bool:
+    """ "the Dock and Harbour Union": "the X and Y <organisation word>" is one body (but not
+    "the Tory Party and Labour Party", two).
+
+    >>> text = "the Dock and Harbour Union said"
+    >>> _the_and(text, *find_names(text)[:1], Name(13, 26, ("Harbour", "Union"), False))
+    True
+    """
+    return (
+        prev is not None
+        and not prev.possessive
+        and nm.words[-1].lower() in ORG_WORDS
+        and prev.words[-1].lower() not in ORG_WORDS
+        and text[max(0, prev.start - 4) : prev.start] in ("the ", "The ")
+        and text[prev.end : nm.start] == " and "
+    )
 
 
 def _the_of(text: str, start: int, end: int) -> bool:
