@@ -178,9 +178,8 @@ def _the_and(text: str, prev: Name | None, nm: Name) -> bool:
     """ "the Dock and Harbour Union": "the X and Y <organisation word>" is one body (but not
     "the Tory Party and Labour Party", two).
 
-    >>> text = "the Dock and Harbour Union said"
-    >>> _the_and(text, *find_names(text)[:1], Name(13, 26, ("Harbour", "Union"), False))
-    True
+    >>> [nm.words for nm in find_names("Then the Dock and Harbour Union said")]
+    [('Dock', 'and', 'Harbour', 'Union')]
     """
     return (
         prev is not None
