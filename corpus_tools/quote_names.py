@@ -40,7 +40,8 @@ SKIP_WORDS = frozenset(
     "commenting asked meanwhile however although though now then also later earlier last "
     "next on monday tuesday wednesday thursday friday saturday sunday january february march "
     "april may june july august september october november december according many some most "
-    "all few several both each every any no other such more much".split()
+    "all few several both each every any no other such more much only just even still perhaps "
+    "indeed instead already again almost nearly yes".split()
 )
 _TITLES = frozenset(
     "mr mrs ms miss dr prof professor president prime minister secretary chancellor chairman "
