@@ -24,7 +24,10 @@ _CAP_TOKEN = (
 )
 # The capital first, so the regex engine skips ahead to capitals (3x faster than the same
 # language written "(CAP blank)* CAP").
-_NAME_RE = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})*(?:['’]s\b)?")
+# Inside a name, a lower-case particle glued to a capital or standing before one: "Leonardo
+# diCaprio", "Ruud van Nistelrooy", "Dominique de Villepin".
+_PARTICLE = r"(?:(?:di|de|da|du|le|la|mc|mac)(?=[A-Z])|(?:van|von|de|da|di|du|der|den|bin)[ \t]+)"
+_NAME_RE = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_PARTICLE}?{_CAP_TOKEN})*(?:['’]s\b)?")
 # Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
 # "\b[Tt]he ..." match the same but try every position.
 _MID_CAP_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.\-]*\w")
@@ -224,6 +227,10 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[i:]
 
 
+def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words)
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what the regex \w means in a str pattern
 
@@ -247,6 +254,7 @@ class Canon:
     def __init__(self, names: list[Name], text: str = "") -> None:
         self.text = text
         self.full: dict[str, tuple[str, ...]] = {}
+        self.folded: dict[str, tuple[str, ...]] = {}
         self.genders: dict[str, str] = {}
         # Word lookups answered on demand: a set of every word costs more than the few asked.
         self._lower: dict[str, bool] = {}
@@ -271,6 +279,10 @@ class Canon:
             best = self.full.get(last)
             if best is None or len(words) > len(best) and len(words) <= 3:
                 self.full[last] = words
+            # "DiCaprio" finds "Leonardo diCaprio": the case of a last name may vary.
+            best = self.folded.get(last.casefold())
+            if best is None or len(words) > len(best) and len(words) <= 3:
+                self.folded[last.casefold()] = words
             if len(words) > 1 and last.lower() in ORG_WORDS:
                 orgs_by_first.setdefault(words[0], set()).add(words)
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
@@ -318,7 +330,10 @@ class Canon:
         if not words:
             return ""
         full = self.full.get(words[-1], words)
-        if len(full) < len(words) or full[-len(words) :] != words:
+        folded = self.folded.get(words[-1].casefold(), full)
+        full = folded if len(folded) > len(full) else full
+        tail = full[-len(words) :]
+        if len(full) < len(words) or tail != words and _fold(tail) != _fold(words):
             full = words
         if len(full) == 1 and full[0] in self.org_full:
             full = self.org_full[full[0]]
