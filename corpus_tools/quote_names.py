@@ -165,12 +165,12 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
     out: list[Name] = []
     for nm in names:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and not prev.possessive
+        if prev is not None and (
+            not prev.possessive
             and _OF_RE.fullmatch(text, prev.end, nm.start)
             and (prev.words[-1].lower() in ORG_WORDS or _the_of(text, prev.start, prev.end))
-        ) or _the_and(text, prev, nm):
+            or _the_and(text, prev, nm)
+        ):
             link = text[prev.end : nm.start].split()
             out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
         else:
@@ -178,7 +178,7 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
     return out
 
 
-def _the_and(text: str, prev: Name | None, nm: Name) -> bool:
+def _the_and(text: str, prev: Name, nm: Name) -> bool:
     """ "the Dock and Harbour Union": "the X and Y <organisation word>" is one body (but not
     "the Tory Party and Labour Party", two).
 
@@ -186,8 +186,7 @@ def _the_and(text: str, prev: Name | None, nm: Name) -> bool:
     [('Dock', 'and', 'Harbour', 'Union')]
     """
     return (
-        prev is not None
-        and not prev.possessive
+        not prev.possessive
         and nm.words[-1].lower() in ORG_WORDS
         and prev.words[-1].lower() not in ORG_WORDS
         and text[max(0, prev.start - 4) : prev.start] in ("the ", "The ")
