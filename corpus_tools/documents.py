@@ -267,14 +267,15 @@ def _as_record(item: Any) -> dict[str, Any] | str:
 
 
 def _csv_records(text: str, path: Path) -> list[_Parsed]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    # strict: an unterminated quote is an error, not a field swallowing the rest of the file
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     # The default limit (128 KiB) is below a long article; the limit is process-wide, so restore it.
     previous_limit = csv.field_size_limit(_CSV_FIELD_LIMIT)
+    parsed: list[_Parsed] = []
     try:
         header = [name.strip().lower() for name in reader.fieldnames or []]
         if not any(field in header for field in _TEXT_FIELDS):
             raise DocumentError(path, "CSV header has no text, body or content column")
-        parsed: list[_Parsed] = []
         for n, row in enumerate(reader, 1):
             where = f"row {n} (line {reader.line_num})"
             if None in row:  # more values than header names: almost always a quoting slip
@@ -282,7 +283,12 @@ def _csv_records(text: str, path: Path) -> list[_Parsed]:
                 continue
             parsed.append((n, where, {k: v for k, v in row.items() if v is not None}))
     except csv.Error as err:
-        raise DocumentError(path, f"malformed CSV at line {reader.line_num + 1} ({err})") from None
+        problem = f"malformed CSV at line {reader.line_num + 1} ({err})"
+        if not parsed:
+            raise DocumentError(path, problem) from None
+        # keep the rows read before the break; what follows it cannot be trusted
+        n = len(parsed) + 1
+        parsed.append((n, f"row {n} on", f"{problem}; this row and the rest of the file skipped"))
     finally:
         csv.field_size_limit(previous_limit)
     return parsed

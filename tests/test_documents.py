@@ -660,3 +660,23 @@ def test_any_bytes_give_documents_or_a_document_error(tmp_path_factory, data, su
         assert doc.text.strip() and 0 <= doc.body_start <= len(doc.text)
         for span in doc.header_spans:
             assert doc.text[span.start : span.end] == span.text and span.text.strip()
+
+
+def test_csv_unterminated_quote_keeps_rows_before_it_and_names_the_line(tmp_path):
+    """A quote opened and never closed used to swallow the rest of the file into one text."""
+    path = write(
+        tmp_path / "u.csv",
+        'id,text\n1,Oil fell.\n2,"Gold rose sharply.\n3,Tin was flat.\n4,Copper slid.\n',
+    )
+    docs, warnings = read_file(path, root=tmp_path)
+    assert [(d.doc_id, d.text) for d in docs] == [("1", "Oil fell.")]
+    assert warnings == [
+        ReadWarning(
+            str(path),
+            "row 2 on: malformed CSV at line 3 (unexpected end of data); "
+            "this row and the rest of the file skipped",
+        )
+    ]
+    whole = write(tmp_path / "w.csv", 'id,text\n1,"Oil fell.\n2,Gold rose.\n')
+    with pytest.raises(DocumentError, match=r"malformed CSV at line 2 \(unexpected end of data"):
+        read_file(whole, root=tmp_path)
