@@ -16,11 +16,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import codecs
-import csv
 import datetime as dt
-import hashlib
-import io
-import json
 import logging
 import os
 import re
@@ -28,10 +24,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from .errors import CorpusToolsError, DocumentError, ParameterError
 from .headlines import HEADER_KINDS, nonblank_lines, plain_headers, scraped_headers
+from .record_files import content_hash, csv_records, json_records, parse_date, record_document
 from .records import Document, Span
 
 logger = logging.getLogger(__name__)
@@ -42,16 +38,9 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".jsonl", ".ndjson", ".json", ".csv"}
 _HOUSEKEEPING = frozenset(
     {"readme", "license", "licence", "copying", "notice", "changelog", "authors", "citation"}
 )
-_TEXT_FIELDS = ("text", "body", "content")
-_LIST_KEYS = ("documents", "records", "data")
-_CSV_FIELD_LIMIT = 16 * 1024 * 1024
-# Column names of the documents table: a record field with one of these names is kept in meta
-# under "record_<name>" so it cannot overwrite the table's own column.
-_TABLE_COLUMNS = frozenset({"doc_id", "path", "content_hash", "n_sentences", "n_tokens", "meta"})
 
 _DATE_TOKEN = r"\d{4}-\d{1,2}-\d{1,2}(?:T[0-9:.+\-Z]*)?"
 _SEED_DATE = re.compile(rf"\A\s*date[ \t]*:?[ \t]*({_DATE_TOKEN})\s*", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]*(?:Z|[+-][\d:]+)?)?\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -91,7 +80,7 @@ def read_file(path: Path, *, root: Path) -> tuple[list[Document], list[ReadWarni
     if suffix in TEXT_SUFFIXES:
         doc_id = relpath.rsplit(".", 1)[0]
         return [_text_document(text, doc_id, relpath, category, path, warnings)], warnings
-    records = _csv_records(text, path) if suffix == ".csv" else _json_records(text, path, suffix)
+    records = csv_records(text, path) if suffix == ".csv" else json_records(text, path, suffix)
     docs: list[Document] = []
     problems: list[str] = []
     for number, where, record in records:
@@ -99,7 +88,9 @@ def read_file(path: Path, *, root: Path) -> tuple[list[Document], list[ReadWarni
         doc = (
             record
             if isinstance(record, str)
-            else _record_document(record, number, where, relpath, category, path, warnings)
+            else record_document(
+                record, number, where, relpath, category, lambda m: _warn(warnings, path, m)
+            )
         )
         if isinstance(doc, str):
             problems.append(f"{where}: {doc}")
@@ -178,21 +169,6 @@ def _warn(warnings: list[ReadWarning], path: Path, message: str) -> None:
     warnings.append(ReadWarning(str(path), message))
 
 
-def _parse_date(value: str) -> dt.date:
-    """An ISO date, or the date part of an ISO timestamp; ValueError names a bad value."""
-    match = _ISO_DATE.match(value)
-    if not match:
-        raise ValueError(f"unrecognised date {value!r}; expected YYYY-MM-DD")
-    try:
-        return dt.date(*(int(part) for part in match.groups()))
-    except ValueError:
-        raise ValueError(f"impossible date {value!r}; date left empty") from None
-
-
-def _content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
 # ---- plain text and the seed format -------------------------------------------------------
 
 
@@ -204,7 +180,7 @@ def _text_document(
     if seed:
         body_start = seed.end()
         try:
-            date = _parse_date(seed.group(1))
+            date = parse_date(seed.group(1))
         except ValueError as err:
             _warn(warnings, path, str(err))
         headers = scraped_headers(text, list(nonblank_lines(text, body_start)))
@@ -221,138 +197,10 @@ def _text_document(
         date=date,
         title=spans[0].text if spans else "",
         standfirst=spans[1].text if len(spans) > 1 else "",
-        content_hash=_content_hash(text),
+        content_hash=content_hash(text),
         header_spans=spans,
         body_start=body_start,
     )
-
-
-# ---- records: JSON Lines, JSON, CSV -------------------------------------------------------
-
-# (number, where, fields), or (number, where, problem) for a record that could not be parsed.
-_Parsed = tuple[int, str, dict[str, Any] | str]
-
-
-def _json_records(text: str, path: Path, suffix: str) -> Iterable[_Parsed]:
-    if suffix != ".json":
-        return _json_lines(text)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        if err.msg == "Extra data":  # JSON Lines saved as .json: a common export slip
-            return _json_lines(text)
-        raise DocumentError(path, f"invalid JSON ({err})") from None
-    except (ValueError, RecursionError) as err:
-        raise DocumentError(path, f"invalid JSON ({err})") from None
-    if isinstance(data, dict):
-        lists = [data[key] for key in _LIST_KEYS if isinstance(data.get(key), list)]
-        data = lists[0] if lists else [data]
-    if not isinstance(data, list):
-        raise DocumentError(path, "JSON is neither a list of records nor an object")
-    return [(n, f"record {n}", _as_record(item)) for n, item in enumerate(data, 1)]
-
-
-def _json_lines(text: str) -> Iterator[_Parsed]:
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            yield n, f"line {n}", _as_record(json.loads(line))
-        except (ValueError, RecursionError) as err:
-            yield n, f"line {n}", f"invalid JSON ({err})"
-
-
-def _as_record(item: Any) -> dict[str, Any] | str:
-    return item if isinstance(item, dict) else f"not a JSON object ({type(item).__name__})"
-
-
-def _csv_records(text: str, path: Path) -> list[_Parsed]:
-    # strict: an unterminated quote is an error, not a field swallowing the rest of the file
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    # The default limit (128 KiB) is below a long article; the limit is process-wide, so restore it.
-    previous_limit = csv.field_size_limit(_CSV_FIELD_LIMIT)
-    parsed: list[_Parsed] = []
-    try:
-        header = [name.strip().lower() for name in reader.fieldnames or []]
-        if not any(field in header for field in _TEXT_FIELDS):
-            raise DocumentError(path, "CSV header has no text, body or content column")
-        for n, row in enumerate(reader, 1):
-            where = f"row {n} (line {reader.line_num})"
-            if None in row:  # more values than header names: almost always a quoting slip
-                parsed.append((n, where, "more values than columns in the header"))
-                continue
-            parsed.append((n, where, {k: v for k, v in row.items() if v is not None}))
-    except csv.Error as err:
-        problem = f"malformed CSV at line {reader.line_num + 1} ({err})"
-        if not parsed:
-            raise DocumentError(path, problem) from None
-        # keep the rows read before the break; what follows it cannot be trusted
-        n = len(parsed) + 1
-        parsed.append((n, f"row {n} on", f"{problem}; this row and the rest of the file skipped"))
-    finally:
-        csv.field_size_limit(previous_limit)
-    return parsed
-
-
-def _record_document(
-    record: dict[str, Any],
-    number: int,
-    where: str,
-    relpath: str,
-    category: str,
-    path: Path,
-    warnings: list[ReadWarning],
-) -> Document | str:
-    """The record's document, or the problem that makes it unusable."""
-    keys = {str(key).strip().lower(): key for key in record}
-    text_key = next((keys[f] for f in _TEXT_FIELDS if f in keys), None)
-    if text_key is None:
-        return "no text, body or content field"
-    text = record[text_key]
-    if not isinstance(text, str):
-        return f"{text_key} is not a string"
-    if not text.strip():
-        return f"empty {text_key}"
-
-    def field(name: str) -> str:
-        value = record.get(keys.get(name, name))
-        return "" if value is None else str(value).strip()
-
-    date = None
-    if field("date"):
-        try:
-            date = _parse_date(field("date"))
-        except ValueError as err:
-            _warn(warnings, path, f"{where}: {err}")
-    used = {text_key, *(keys[f] for f in ("id", "date", "title", "standfirst") if f in keys)}
-    if field("category"):
-        used.add(keys["category"])
-    meta = {
-        _meta_name(str(key).strip()): _meta_value(value)
-        for key, value in record.items()
-        if key not in used and value is not None
-    }
-    return Document(
-        doc_id=field("id") or f"{relpath}#{number}",
-        path=relpath,
-        text=text,
-        category=field("category") or category,
-        date=date,
-        title=field("title"),
-        standfirst=field("standfirst"),
-        content_hash=_content_hash(text),
-        meta=meta,
-    )
-
-
-def _meta_name(name: str) -> str:
-    return f"record_{name}" if name.lower() in _TABLE_COLUMNS else name
-
-
-def _meta_value(value: Any) -> str | int | float | bool:
-    if isinstance(value, str | int | float | bool):
-        return value
-    return json.dumps(value, ensure_ascii=False)  # nested lists/objects: kept, as JSON text
 
 
 # ---- the corpus ---------------------------------------------------------------------------
@@ -513,7 +361,7 @@ def _as_date(value: dt.date | str | None, name: str) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
-        return _parse_date(value)
+        return parse_date(value)
     except ValueError as err:
         raise ParameterError(f"{name}: {err}") from None
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_tools import documents
+from corpus_tools import documents, record_files
 from corpus_tools.documents import (
     Corpus,
     ReadWarning,
@@ -376,7 +376,7 @@ def test_csv_field_limit_covers_long_articles_and_larger_fields_skip_the_file(
     path = write(tmp_path / "long.csv", f"id,text\n1,{long_text}\n")
     [doc], _ = read_file(path, root=tmp_path)
     assert doc.text == long_text
-    monkeypatch.setattr(documents, "_CSV_FIELD_LIMIT", 10)
+    monkeypatch.setattr(record_files, "CSV_FIELD_LIMIT", 10)
     with pytest.raises(
         DocumentError, match=r"malformed CSV at line 2 \(field larger than field limit"
     ):
