@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .quote_names import ORG_WORDS, strip_titles
 
 if TYPE_CHECKING:
-    from .quote_speakers import Context
+    from .quote_context import Context
 
 ROLE_NOUNS = frozenset(
     "minister secretary chancellor president premier commissioner governor senator mayor "
@@ -125,8 +125,8 @@ def holder_before(
 def role_map(doc: Context) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     """The document's role map, built on first use (most documents never ask) and kept.
 
-    >>> from .quote_speakers import Context
-    >>> doc = Context.of("Energy Minister Claire Whitfield spoke.")
+    >>> from .quote_subjects import read_context
+    >>> doc = read_context("Energy Minister Claire Whitfield spoke.")
     >>> [(at, name) for at, name, _ in role_map(doc)["minister"]]
     [(0, 'Claire Whitfield')]
     """

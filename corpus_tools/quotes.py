@@ -9,7 +9,7 @@ have warned`; `Comair “...,” the Delta subsidiary said` gives Comair); a cue
 sentence (`X said: “`, `X told reporters “`, `according to X, “`, `which Variety called “`); a cue
 closing its sentence (`... “partial quote” and more, Ms Short said.`); the previous quote when
 only a paragraph break or nothing separates them; otherwise the subject of its own sentence, of
-the sentence before, or after (`quote_speakers`).
+the sentence before, or after (`quote_subjects`, `quote_speakers`).
 """
 
 from __future__ import annotations
@@ -19,21 +19,21 @@ import re
 from dataclasses import replace
 
 from .normalize import ascii_quotes
+from .quote_context import ORG_HEAD_ALT, Context
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
 from .quote_speakers import (
     DESCRIPTION_RE,
     NOT_INVERTED,
-    ORG_HEADS,
     PRONOUN_RE,
     TRAIL_CUE_RE,
-    Context,
     first_subject,
     resolve_phrase,
     subjects_between,
     trail_speaker,
     unnamed,
 )
+from .quote_subjects import read_context
 from .quote_verbs import VERB_RE, VERBS
 from .records import Quote
 
@@ -46,7 +46,7 @@ _APPOSITIVE_RE = re.compile(r",\s+([A-Z][^.,;:!?\"“”]{1,60})")
 _TAIL_DESCRIPTION_RE = re.compile(
     r"\b(?:and|but)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)$"
 )
-_ORG_SUBJECT_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_HEADS})")
+_ORG_SUBJECT_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_HEAD_ALT})")
 # Accusation verbs and the word that marks them passive when it follows directly.
 _PASSIVE_AFTER = {
     "accused": "of",
@@ -106,7 +106,7 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
     raws = [r for r in paired_from if is_speech(text, r)]
     if not raws:
         return []
-    doc = Context.of(text, quoted=[(r.start, r.end) for r in paired])
+    doc = read_context(text, quoted=[(r.start, r.end) for r in paired])
     raws = [r for r in raws if not _is_term(text, r, doc.bounds) and not _is_naming(text, r)]
     canon = doc.canon
     quotes: list[Quote] = []

@@ -1,0 +1,201 @@
+"""One document's sentences, names and sentence subjects, as the quote attribution steps see them.
+
+`Context` holds the text, its sentence starts, the names outside quotes, their fullest forms
+(`Canon`) and the subjects found so far, in text order. A sentence whose subject can only be
+found by name and verb ("Southcorp chairman Brian Finn said" gives Brian Finn: a name that only
+qualifies the next one is dropped; "The City captain, Daniel Osei, who scored twice, paid")
+holds a placeholder until a lookup reaches it (`recent_subjects`, `settle_between`): that rule
+is the costly one, a pure function of the text, and most sentences are never asked about.
+The rules that resolve a phrase against earlier subjects (`quote_subjects`) fill the rest.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from .quote_names import Canon, Name
+from .quote_verbs import NOT_VERB, VERBS, drop_modifiers, looks_verb
+
+# (offset, resolved name, gender, kind) of each sentence subject and quote speaker.
+Subject = tuple[int, str, str, str]
+# The kind of a placeholder (sentence offset, "", "", PENDING) for a subject found by name
+# and verb, worked out when a lookup first reaches it (`_settle`): most never are.
+PENDING = "~pending"
+
+# Lookbehinds after the punctuation, so they are only tried at a candidate boundary; a
+# lower-case word next (`?" said Calder`) continues the sentence. One character class first:
+# "[.!?](?<!...)...|\n+" matches the same but tries the "|" at every position (3x slower).
+_SENT_END_RE = re.compile(
+    r"[.!?\n](?:(?<=\n)\n*|(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+    r"['\"’”)]*\s+(?![\sa-z]))"
+)
+# Head nouns of a description meaning an organisation: "the firm", "the GMB union".
+_ORG_HEAD_WORDS = (
+    "firm company group retailer carmaker maker monopoly bank business chain giant operator "
+    "regulator watchdog union association government ministry department council board agency "
+    "club organisation organization charity party airline insurer supermarket broadcaster "
+    "band team side label studio authority commission committee office brewer chipmaker "
+    "police force"
+)
+ORG_HEAD_SET = frozenset(_ORG_HEAD_WORDS.split())
+ORG_HEAD_ALT = "|".join(_ORG_HEAD_WORDS.split())
+# "Sarah Beck of Investec", "advice to Mills": a name after a preposition is not the subject.
+AFFIL_RE = re.compile(
+    r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w\-]*\s+)?(?:{ORG_HEAD_ALT})\s+)?$"
+)
+TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"
+# "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
+_RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
+_FOLLOW_VERB_RE = re.compile(
+    rf"(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{TIME}(?:\s+[a-z]+ly)?"
+    # A hyphenated verb is one word: "Lee co-created", not "Lee co".
+    r"\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
+)
+_FOLLOW_CUE_RE = re.compile(
+    rf"(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{TIME}"
+    rf"\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b"
+)
+
+
+@dataclass(slots=True)
+class Context:
+    """One document's sentences, names and subjects, shared by the attribution steps; built by
+    `quote_subjects.read_context`."""
+
+    text: str
+    bounds: list[int]  # sentence starts
+    names: list[Name]  # outside quotes
+    starts: list[int]  # of names
+    canon: Canon
+    subjects: list[Subject]
+    pronouns: dict[int, str]  # sentence offset -> referent of its leading he/she/they
+    roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # built on first use
+    pending: dict[int, int] = field(default_factory=dict)  # placeholder's sentence start -> end
+
+
+def outside(names: list[Name], spans: Sequence[tuple[int, int]]) -> list[Name]:
+    """The names starting outside the sorted, disjoint (start, end) spans: one merge pass.
+
+    >>> from .quote_names import find_names
+    >>> [nm.words for nm in outside(find_names('Ann Lee said "Bob Hope" is Tom Ray'), [(14, 22)])]
+    [('Ann', 'Lee'), ('Tom', 'Ray')]
+    """
+    keep, j = [], 0
+    for nm in names:
+        while j < len(spans) and spans[j][1] <= nm.start:
+            j += 1
+        if j == len(spans) or nm.start < spans[j][0]:
+            keep.append(nm)
+    return keep
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start: after . ! ? (and closing marks) before a non-lower-case
+    word, and after line breaks; "Mr." and "Dr." do not end sentences.
+
+    >>> sentence_starts('"Why?" said Calder. He left.')
+    [0, 20]
+    """
+    return [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
+
+
+def _name_subject(doc: Context, lo: int, hi: int) -> Subject | None:
+    """The subject of sentence `text[lo:hi]` found by name and verb ("Southcorp chairman Brian
+    Finn said"), if any: a pure function of the text and its names."""
+    text, names, starts, canon = doc.text, doc.names, doc.starts, doc.canon
+    cands = [
+        nm
+        for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        if not nm.possessive
+    ]
+    cands = [nm for nm in cands if not AFFIL_RE.search(text, max(lo, nm.start - 30), nm.start)]
+    cands = [nm for nm in drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
+    pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
+    # A name then a verb-like word; failing that, then any word but a preposition.
+    for strict in (True, False):
+        for nm in cands if pick is None else ():
+            m = _FOLLOW_VERB_RE.match(text, nm.end)
+            w = m.group("w") if m else "in"
+            if looks_verb(w) if strict else w not in NOT_VERB:
+                pick = nm
+                break
+    if pick is None:
+        return None
+    name = canon.resolve(pick.words)
+    return (pick.start, name, canon.gender(name), canon.kind(name))
+
+
+def _settle(doc: Context, entries: Sequence[Subject]) -> bool:
+    """Replace the placeholders among `entries` by their subjects (or nothing); True if any."""
+    found = False
+    for entry in entries:
+        if entry[3] == PENDING:
+            found = True
+            i = bisect.bisect_left(doc.subjects, entry)
+            del doc.subjects[i]
+            subject = _name_subject(doc, entry[0], doc.pending.pop(entry[0]))
+            if subject is not None:
+                bisect.insort(doc.subjects, subject)
+    return found
+
+
+def settle_between(doc: Context, lo: int, hi: int) -> None:
+    """Settle the placeholders of the sentences overlapping offsets `lo` to `hi`: a sentence
+    starting before `lo` may have its subject after it.
+
+    >>> from .quote_subjects import read_context
+    >>> doc = read_context("The City captain, Daniel Osei, who scored twice, paid tribute.")
+    >>> doc.subjects
+    [(0, '', '', '~pending')]
+    >>> settle_between(doc, 5, 10)
+    >>> doc.subjects
+    [(18, 'Daniel Osei', '', 'person')]
+    """
+    if not doc.pending:
+        return
+    k = max(0, bisect.bisect_right(doc.bounds, lo) - 1)
+    first = doc.bounds[k]
+    i = bisect.bisect_left(doc.subjects, (first,))
+    j = bisect.bisect_left(doc.subjects, (hi,))
+    _settle(doc, doc.subjects[i:j])
+
+
+def _plausible(text: str, nm: Name, lo: int, canon: Canon) -> bool:
+    """A lone capitalised word opening a sentence ("Analysts were") is a name only if it is an
+    acronym, part of a longer name, or also capitalised mid-sentence somewhere."""
+    if nm.start != lo or len(nm.words) > 1:
+        return True
+    word = nm.words[0]
+    if canon.has_lower(word.lower()):  # "Festival director steps down": a common word
+        return False
+    if word.isupper() or canon.resolve(nm.words) != word:
+        return True
+    return canon.is_mid_cap(word)
+
+
+def recent_subjects(doc: Context, pos: int, limit: int = 12) -> Iterator[Subject]:
+    """The last `limit` subjects before `pos`, newest first, settling placeholders sentence by
+    sentence as the walk reaches them (a settled subject stays in its sentence).
+
+    >>> from .quote_subjects import read_context
+    >>> doc = read_context("Tony Blair spoke. Gordon Brown agreed. It rained.")
+    >>> [name for _, name, _, _ in recent_subjects(doc, 38)]
+    ['Gordon Brown', 'Tony Blair']
+    """
+    subjects, bounds = doc.subjects, doc.bounds
+    k = bisect.bisect_right(bounds, pos - 1) - 1
+    end = pos
+    while k >= 0 and limit > 0:
+        lo = bounds[k]
+        if lo in doc.pending:
+            _settle(doc, [(lo, "", "", PENDING)])
+        i = bisect.bisect_left(subjects, (lo,))
+        j = bisect.bisect_left(subjects, (end,))
+        for entry in subjects[max(i, j - limit) : j][::-1]:
+            limit -= 1
+            yield entry
+        k, end = k - 1, lo

@@ -1,0 +1,146 @@
+"""Each news sentence's apparent subject, the candidates a quote's speaker is chosen from.
+
+A sentence's subject is, in order: a leading he/she/they, or a sentence-final cue (", Ms Short
+said.", ", he said."), a "Said X:" opener, a described speaker ("A spokesperson for the GMB
+union said", "The company said"), a person by role ("The minister said"), else a name followed
+by a verb (found lazily, see `quote_context`). Pronouns and roles are resolved when first asked
+for, so quote speakers attributed before them count (`quote_speakers`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .quote_context import (
+    ORG_HEAD_ALT,
+    PENDING,
+    TIME,
+    Context,
+    outside,
+    sentence_starts,
+)
+from .quote_names import Canon, find_names
+from .quote_roles import ROLE_NOUNS
+from .quote_speakers import (
+    PRONOUN_ACCEPT,
+    SPOKES_GENDER,
+    SPOKES_RE,
+    TRAIL_CUE_RE,
+    resolve_phrase,
+    trail_speaker,
+)
+from .quote_verbs import AUX, VERB_RE, VERBS
+
+_LEAD_PRONOUN_RE = re.compile(
+    r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
+)
+_SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,80}?)\s*:")
+_DESC_SUBJ_RE = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
+    rf"(?:(?:spokes(?:man|woman|person)|official|representative|source)"
+    rf"(?:\s+for\s+[\w\-'’&. ]{{1,50}}?)?|(?:{ORG_HEAD_ALT})))"
+    rf"(?:\s*,[^,.;]{{1,60}},)?{TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
+)
+# "The minister said", "But the outgoing European Commissioner said": a person by role.
+_ROLE_SUBJ_RE = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>[Tt]he\s+(?:[\w\-'’]+\s+){0,3}?"
+    rf"(?i:{'|'.join(sorted(ROLE_NOUNS))})){TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
+)
+_ROLE_OPENERS = frozenset(("The ", "the ", "But ", "And ", "Howe"))
+
+
+def read_context(text: str, *, quoted: Sequence[tuple[int, int]] = ()) -> Context:
+    """The context of `text`, ignoring names inside the `quoted` (start, end) spans, with its
+    sentence subjects found.
+
+    >>> from .quote_speakers import subjects_between
+    >>> doc = read_context("Chelsea boss Jose Mourinho insisted they were fine.")
+    >>> subjects_between(doc, 0, len(doc.text))
+    ['Jose Mourinho']
+    """
+    names = find_names(text)
+    canon = Canon(names, text)
+    if quoted:
+        names = outside(names, quoted)
+    doc = Context(text, sentence_starts(text), names, [nm.start for nm in names], canon, [], {})
+    find_subjects(doc)
+    return doc
+
+
+def find_subjects(doc: Context) -> None:
+    """Fill `doc.subjects` with each sentence's apparent subject, in text order. A subject
+    found by name and verb (the costly rule, pure) waits as a placeholder until a lookup reaches
+    it; the rules that resolve a phrase against earlier subjects run now, in text order.
+
+    >>> from .quote_speakers import first_subject
+    >>> doc = read_context("The City captain, Daniel Osei, who scored twice, paid tribute.")
+    >>> doc.subjects
+    [(0, '', '', '~pending')]
+    >>> first_subject(doc, 0, len(doc.text)), doc.subjects
+    ('Daniel Osei', [(18, 'Daniel Osei', '', 'person')])
+    """
+    text, names, starts, canon, subjects = doc.text, doc.names, doc.starts, doc.canon, doc.subjects
+    for k, lo in enumerate(doc.bounds):
+        hi = doc.bounds[k + 1] if k + 1 < len(doc.bounds) else len(text)
+        cands = [
+            nm
+            for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+            if not nm.possessive
+        ]
+        lead = _LEAD_PRONOUN_RE.match(text, lo, min(hi, lo + 40))
+        pron = lead.group(1).lower() if lead else ""
+        at = lead.start(1) if lead else hi
+        # A leading "it" is too often expletive ("It is thought") to name a subject.
+        if pron and pron != "it" and (not cands or cands[0].start > at):
+            # Resolved when first asked for, so quotes attributed before it count too.
+            subjects.append((lo, "", PRONOUN_ACCEPT[pron][1], pron))
+            continue
+        # "..., Mr Hensel said." at the end: the sentence reports that speaker.
+        end = lo + len(text[lo:hi].rstrip())
+        # The cue clause is short: only the sentence's last 200 characters can hold it.
+        trail = None
+        a = max(lo, end - 200)
+        # The cue starts at a comma (or the text's start) and its verb follows the last comma
+        # (no part of the cue after its verb holds one): cheap tests before the costly regex.
+        comma = text.rfind(",", a, end)
+        if (
+            text[end - 1 : end] == "."
+            and (comma >= 0 or a == 0)
+            and VERB_RE.search(text, max(a, comma), end)
+            and not any(c in text[lo:hi] for c in '"“”')
+        ):
+            trail = TRAIL_CUE_RE.search(text, a, end)
+        phrase = trail and (trail.group("s1") or trail.group("s2") or "").strip().lower()
+        if trail and phrase in PRONOUN_ACCEPT and not trail.group("v1"):
+            # Resolved when first asked for: "..., he said." after an attributed quote.
+            subjects.append((lo, "", PRONOUN_ACCEPT[phrase][1], phrase))
+            continue
+        if trail:
+            name = trail_speaker(doc, trail, lo)
+            if name:
+                subjects.append((lo, name, canon.gender(name), canon.kind(name)))
+                continue
+        said = _SAID_FIRST_RE.match(text, lo, hi) if text.startswith("S", lo) else None
+        name = resolve_phrase(doc, said.group("s"), lo) if said else ""
+        if name:
+            subjects.append((lo, name, canon.gender(name), canon.kind(name)))
+            continue
+        desc = _DESC_SUBJ_RE.match(text, lo, hi) if text[lo : lo + 1] in "TtAaBbH" else None
+        name = resolve_phrase(doc, desc.group("np"), lo) if desc else ""
+        spokes = SPOKES_RE.search(desc.group("np")) if desc else None
+        if desc and name and (spokes or canon.kind(name) == "org"):
+            gender = SPOKES_GENDER.get(spokes.group("g") or "", "") if spokes else ""
+            subjects.append((lo, name, gender, "spokes" if spokes else "org"))
+            continue
+        # Only "The ...", "But the ...", "And the ...", "However, the ..." can open a role subject.
+        role = _ROLE_SUBJ_RE.match(text, lo, hi) if text[lo : lo + 4] in _ROLE_OPENERS else None
+        if role:
+            # Resolved when first asked for, like a pronoun: "the minister" may be a quote's
+            # speaker attributed later.
+            subjects.append((lo, role.group("np"), "", "role"))
+            continue
+        if cands:
+            subjects.append((lo, "", "", PENDING))
+            doc.pending[lo] = hi
