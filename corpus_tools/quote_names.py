@@ -54,7 +54,7 @@ _TITLES = frozenset(
     "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
     "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
     "russian ukrainian american british french german chinese former then new vice dj sir lord "
-    "lady dame baroness baron ceo cfo coo cto mp msp mep officer".split()
+    "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown".split()
 ) | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
     "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
     "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
@@ -77,6 +77,8 @@ _HONORIFIC_GENDER = {
     "dame": "f",
     "lady": "f",
     "baroness": "f",
+    "prince": "m",
+    "princess": "f",
 }
 # Last words of organisation names (a generic list of company, public-body and media suffixes).
 ORG_WORDS = frozenset(
