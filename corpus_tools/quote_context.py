@@ -44,7 +44,7 @@ ORG_HEAD_SET = frozenset(_ORG_HEAD_WORDS.split())
 ORG_HEAD_ALT = "|".join(_ORG_HEAD_WORDS.split())
 # "Sarah Beck of Investec", "advice to Mills": a name after a preposition is not the subject.
 AFFIL_RE = re.compile(
-    r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:the\s+)?"
+    r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:(?:the|an?)\s+)?"
     rf"(?:(?:[a-z][\w\-]*\s+)?(?:{ORG_HEAD_ALT})\s+)?$"
 )
 TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"

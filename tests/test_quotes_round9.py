@@ -15,6 +15,18 @@ CASES = [
         '"Bloom recognizes the darker aspects of Andersen\'s authorship," Prince Frederik said.',
         [("Bloom recognizes the darker aspects of Andersen's authorship,", "Frederik")],
     ),
+    (  # a name after "a"/"an" and a preposition qualifies a noun: not the sentence's subject
+        "Boss Graeme Souness felt Newcastle were never really in danger of going out of the Uefa "
+        "Cup against Heerenveen.\n\nAn early own goal followed by an Alan Shearer strike earned "
+        'them a 2-1 win. "Obviously with winning in the first leg it gave us a great advantage," '
+        "he said after the 4-2 aggregate victory.",
+        [
+            (
+                "Obviously with winning in the first leg it gave us a great advantage,",
+                "Graeme Souness",
+            )
+        ],
+    ),
 ]
 
 
