@@ -55,6 +55,7 @@ _FOLLOW_VERB_RE = re.compile(
     # A hyphenated verb is one word: "Lee co-created", not "Lee co".
     r"\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
 )
+_PLURAL_VERBS = frozenset("have are were say tell both all".split())
 _FOLLOW_CUE_RE = re.compile(
     rf"(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{TIME}"
     rf"\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b"
@@ -126,7 +127,31 @@ def _name_subject(doc: Context, lo: int, hi: int) -> Subject | None:
     if pick is None:
         return None
     name = canon.resolve(pick.words)
+    if _coordinated(text, names, starts, pick):
+        # "Gardener, Darren Campbell and Mark Lewis-Francis have": a plural subject, which a
+        # later "he" or "she" does not mean.
+        return (pick.start, name, "", "group")
     return (pick.start, name, canon.gender(name), canon.kind(name))
+
+
+def _coordinated(text: str, names: list[Name], starts: list[int], nm: Name) -> bool:
+    """`nm` is the last of names joined by "and" ("Gardener, Campbell and Mark Lewis-Francis").
+
+    >>> from .quote_names import find_names
+    >>> text = "Darren Campbell and Mark Lewis-Francis have won."
+    >>> names = find_names(text)
+    >>> _coordinated(text, names, [n.start for n in names], names[1])
+    True
+    """
+    i = bisect.bisect_left(starts, nm.start)
+    if i == 0 or text[nm.start - 5 : nm.start] != " and ":
+        return False
+    prev = names[i - 1]
+    if prev.end != nm.start - 5 or prev.possessive:
+        return False
+    # A plural verb: "Barcelona and Owen is confident" joins two clauses, not two subjects.
+    m = _FOLLOW_VERB_RE.match(text, nm.end)
+    return m is not None and m.group("w") in _PLURAL_VERBS
 
 
 def _settle(doc: Context, entries: Sequence[Subject]) -> bool:

@@ -62,7 +62,7 @@ PRONOUN_ACCEPT = {
     "he": (("person", "spokes"), "m"),
     "she": (("person", "spokes"), "f"),
     "it": (("org", "spokes"), ""),
-    "they": (("person", "org", "spokes"), ""),
+    "they": (("person", "org", "spokes", "group"), ""),
 }
 
 

@@ -27,6 +27,13 @@ CASES = [
             )
         ],
     ),
+    (  # "he" does not mean a member of a plural subject ("A, B and C have ...")
+        "Jason Gardener says being made an MBE underlines the achievement of the relay squad."
+        "\n\nGardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been "
+        'awarded MBEs. "I think this award reinforces what we did on that fantastic night," he '
+        "said.",
+        [("I think this award reinforces what we did on that fantastic night,", "Jason Gardener")],
+    ),
 ]
 
 
