@@ -1,6 +1,7 @@
 """Round 9 attribution rules, each on a real BBC sentence (trimmed), hand-annotated speakers.
 
-Every case failed on the round-8 code (commit 61698c7); see tests/fixtures/quotes/README.md.
+Every case but the one marked as a guard failed on the round-8 code (commit 61698c7); see
+tests/fixtures/quotes/README.md.
 """
 
 from __future__ import annotations
@@ -33,6 +34,17 @@ CASES = [
         'awarded MBEs. "I think this award reinforces what we did on that fantastic night," he '
         "said.",
         [("I think this award reinforces what we did on that fantastic night,", "Jason Gardener")],
+    ),
+    (  # a quote inside a headline is the words of the source the first body sentence reports
+        "Jones medals 'must go if guilty'\n\nWorld Anti-Doping Agency (WADA) chief Dick Pound "
+        "says Marion Jones should be stripped of all her medals if found guilty of taking banned "
+        "substances.",
+        [("must go if guilty", "Dick Pound")],
+    ),
+    (  # guard (passed before too): a whole quoted headline takes the next sentence's subject
+        "'UK will stand firm on EU rebate'\n\nJack Straw has said the UK will stand firm over "
+        "its rebate.",
+        [("UK will stand firm on EU rebate", "Jack Straw")],
     ),
 ]
 
