@@ -271,8 +271,10 @@ class Canon:
         )
         orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
         unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
+        n_kept = []  # words left after the titles, per unique name (reused for genders)
         for words in unique:
             words = strip_titles(words)
+            n_kept.append(len(words))
             # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
             while len(words) > 1 and self.has_lower(words[0].lower()):
                 words = words[1:]
@@ -288,11 +290,13 @@ class Canon:
                 orgs_by_first.setdefault(words[0], set()).add(words)
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
         self.org_full = {k: next(iter(v)) for k, v in orgs_by_first.items() if len(v) == 1}
-        for words in unique:
+        for words, kept in zip(unique, n_kept, strict=True):
+            if len(words) < 2:
+                continue  # a gender needs a name after the honorific
             # The honorific may follow other titles: "Former Labour MP Lord Janner".
-            lead = words[: len(words) - len(strip_titles(words)) + 1]
+            lead = words[: len(words) - kept + 1]
             g = next(filter(None, (_HONORIFIC_GENDER.get(w.lower().rstrip(".")) for w in lead)), "")
-            if g and len(words) > 1:
+            if g:
                 self.genders.setdefault(self.resolve(words), g)
         self.which_names = {self.resolve(words) for words in self.which}
 
