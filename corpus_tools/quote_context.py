@@ -28,8 +28,11 @@ PENDING = "~pending"
 # Lookbehinds after the punctuation, so they are only tried at a candidate boundary; a
 # lower-case word next (`?" said Calder`) continues the sentence. One character class first:
 # "[.!?](?<!...)...|\n+" matches the same but tries the "|" at every position (3x slower).
+# Abbreviated titles end no sentence: "Mr.", "Sen. Laura Whitcomb", "Gov. Ann Ray" (US wire
+# style); one lookbehind per width, since a lookbehind's alternatives must be equally long.
 _SENT_END_RE = re.compile(
-    r"[.!?\n](?:(?<=\n)\n*|(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+    r"[.!?\n](?:(?<=\n)\n*|(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Det)\.)(?<!\b(?:Capt|Prof|Supt|Insp|Cllr)\.)"
     r"['\"’”)]*\s+(?![\sa-z]))"
 )
 # Head nouns of a description meaning an organisation: "the firm", "the GMB union".
@@ -50,14 +53,16 @@ AFFIL_RE = re.compile(
 TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"
 # "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
 _RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
+# "Sen. Laura Whitcomb, D-Ore., who leads the opposition, said": a US party-state tag.
+PARTY_TAG = r"(?:\s*,\s*[DRI]-[A-Z][A-Za-z]*\.?(?=,))?"
 _FOLLOW_VERB_RE = re.compile(
-    rf"(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{TIME}(?:\s+[a-z]+ly)?"
+    rf"{PARTY_TAG}(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{TIME}(?:\s+[a-z]+ly)?"
     # A hyphenated verb is one word: "Lee co-created", not "Lee co".
     r"\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
 )
 _PLURAL_VERBS = frozenset("have are were say tell both all".split())
 _FOLLOW_CUE_RE = re.compile(
-    rf"(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{TIME}"
+    rf"{PARTY_TAG}(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?)?{TIME}"
     rf"\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b"
 )
 

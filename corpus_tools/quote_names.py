@@ -35,6 +35,7 @@ _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 _ASCII_LOWER_RE = re.compile(r"[a-z]+")
 # "Canada-based", "London-listed": a place before a hyphen and a participle is an adjective.
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][a-z]+")
 _THE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([A-Z][\w&.\-]*\w)")
 
 SKIP_WORDS = frozenset(
@@ -54,7 +55,8 @@ _TITLES = frozenset(
     "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
     "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
     "russian ukrainian american british french german chinese former then new vice dj sir lord "
-    "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown".split()
+    "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown sen rep gov gen lt col "
+    "sgt capt det supt insp cllr".split()
 ) | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
     "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
     "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
@@ -66,6 +68,12 @@ _ROLES = frozenset(
     "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
     "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
     "cto officer".split()
+)
+# Titles only a person holds: "Gen Musharraf", "President Putin" are people though one word
+# is left (a one-word name is otherwise an organisation: "Cairn", "Nasa").
+_PERSON_TITLES = frozenset(
+    "dr prof professor president senator governor mayor judge pope ambassador rev captain "
+    "colonel general sen rep gov gen lt col sgt capt det supt insp cllr".split()
 )
 _HONORIFIC_GENDER = {
     "mr": "m",
@@ -119,6 +127,8 @@ def find_names(text: str) -> list[Name]:
         if "-" in last and _ADJ_COMPOUND_RE.search(last):
             if all(t.lower() in SKIP_WORDS for t in toks[:-1]):
                 continue  # "The Canada-based company"
+        if group[1:2] == "-" and _PARTY_TAG_RE.fullmatch(group):
+            continue  # "Sen. Laura Whitcomb, D-Ore., said": a US party-state tag, no name
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]
@@ -257,6 +267,7 @@ class Canon:
         self.full: dict[str, tuple[str, ...]] = {}
         self.folded: dict[str, tuple[str, ...]] = {}
         self.genders: dict[str, str] = {}
+        self.people: set[str] = set()  # named with a person's title but no gender
         # Word lookups answered on demand: a set of every word costs more than the few asked.
         self._lower: dict[str, bool] = {}
         self._mid_caps: set[str] | None = None
@@ -298,6 +309,9 @@ class Canon:
             g = next(filter(None, (_HONORIFIC_GENDER.get(w.lower().rstrip(".")) for w in lead)), "")
             if g:
                 self.genders.setdefault(self.resolve(words), g)
+            elif any(w.lower().rstrip(".") in _PERSON_TITLES for w in lead[:-1]):
+                # A title before the name, not the name left ("Attorney General").
+                self.people.add(self.resolve(words))
         self.which_names = {self.resolve(words) for words in self.which}
 
     def has_lower(self, word: str) -> bool:
@@ -350,7 +364,7 @@ class Canon:
 
     def kind(self, name: str) -> Kind:
         """The kind of a resolved name, "person" or "org" (see the module docstring)."""
-        if name in self.genders:
+        if name in self.genders or name in self.people:
             return "person"
         words = name.split()
         if len(words) < 2 or _is_org_name(tuple(words)) or words[0] in self.after_the:

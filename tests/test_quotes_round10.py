@@ -1,0 +1,39 @@
+"""Round 10 attribution rules, each on a real news sentence (trimmed; the US wire ones written
+in AP style, as BBC has none), hand-annotated speakers.
+
+Every case but those marked as guards failed on the round-9 code (commit fedc661); see
+tests/fixtures/quotes/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.quotes import extract_quotes
+
+CASES = [
+    (  # a US party-state tag is no name, and "Sen." ends no sentence
+        "Sen. Laura Whitcomb, D-Ore., who leads the opposition, said Tuesday that the bill "
+        "“shortchanges every city that depends on buses and trains.”",
+        [("shortchanges every city that depends on buses and trains.", "Laura Whitcomb")],
+    ),
+    (  # a person's title makes a one-word name a person, whom "he" can mean
+        "Gen Musharraf told the BBC: \"Some people think that the women should be confined to "
+        'their houses." The Pakistani president was also asked whether he thought the war on '
+        'terror had made the world less safe. "Yes, absolutely. And I would add that we are not '
+        'addressing the core problems," he said.',
+        [
+            ("Some people think that the women should be confined to their houses.", "Musharraf"),
+            (
+                "Yes, absolutely. And I would add that we are not addressing the core problems,",
+                "Musharraf",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round10_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.speaker) for q in extract_quotes(text)]
+    assert got == expected
