@@ -36,6 +36,11 @@ NOT_INVERTED = frozenset(
     "told tells tell telling asked asks accused criticised criticized called described urged "
     "saying adding insisting warning".split()
 )
+# A finite verb of the phrase's own (not a relative clause's: "said the man who has led").
+_FINITE_RE = re.compile(
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|has|have|had|will|would|could|"
+    r"should|can|may|might|must)\b"
+)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
 # "an IMF official", "a Sony representative", "a Labour source" speak for the organisation too.
 _SPOKES = r"(?:spokes(?P<g>man|woman|person)|official|representative|source)"
@@ -199,6 +204,9 @@ def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
     """
     inverted = bool(m.group("v1"))
     if inverted and m.group("v1") in NOT_INVERTED:
+        return ""
+    if inverted and _FINITE_RE.search(m.group("s1")):
+        # ", Joanne Amos, said the family had waited": a reported clause, no inverted speaker.
         return ""
     return resolve_phrase(doc, m.group("s1") if inverted else m.group("s2"), pos, inverted=inverted)
 

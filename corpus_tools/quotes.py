@@ -21,6 +21,7 @@ from .quote_context import ORG_HEAD_ALT, Context
 from .quote_headlines import echo_speakers, headline_end, headline_speakers
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
+from .quote_roles import ROLE_NOUNS
 from .quote_speakers import (
     DESCRIPTION_RE,
     NOT_INVERTED,
@@ -58,6 +59,8 @@ _PASSIVE_AFTER = {
 _AGENT_RE = re.compile(r"\s+by\s+([^,;:]{1,60}?)\s+(?:as|of|for|to|over)\b")
 _AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 _POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
+# An appositive ending in a lower-case role noun: "IBM senior vice president".
+_ROLE_TAIL_RE = re.compile(rf"\s(?:{'|'.join(sorted(ROLE_NOUNS))})$")
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
@@ -332,6 +335,11 @@ def _speaker_segment(head: str) -> str:
     # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
     if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):
         return rel.group(1)
+    # "Dr John E. Kelly, IBM senior vice president, said": a name, then its role.
+    if len(parts) > 1 and head.rstrip().endswith(",") and _ROLE_TAIL_RE.search(parts[-1]):
+        names = find_names(parts[-2])
+        if len(names) == 1 and (names[0].start, names[0].end) == (0, len(parts[-2])):
+            return parts[-2]
     # A name in a relative clause ("Lee, 82, who created Spider-Man in 1962, his lawyer") is
     # no speaker, and "his lawyer" is a subject, no appositive.
     if len(parts) > 1 and parts[-1][:1].islower() and find_names(parts[-2]):

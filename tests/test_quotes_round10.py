@@ -18,7 +18,7 @@ CASES = [
         [("shortchanges every city that depends on buses and trains.", "Laura Whitcomb")],
     ),
     (  # a person's title makes a one-word name a person, whom "he" can mean
-        "Gen Musharraf told the BBC: \"Some people think that the women should be confined to "
+        'Gen Musharraf told the BBC: "Some people think that the women should be confined to '
         'their houses." The Pakistani president was also asked whether he thought the war on '
         'terror had made the world less safe. "Yes, absolutely. And I would add that we are not '
         'addressing the core problems," he said.',
@@ -28,6 +28,27 @@ CASES = [
                 "Yes, absolutely. And I would add that we are not addressing the core problems,",
                 "Musharraf",
             ),
+        ],
+    ),
+    (  # ", Name, said he had ...": a reported clause after "said", no inverted speaker
+        'Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted and '
+        'overshot the runway."\n\nPeter Nielson, who is UKIP Scotland chairman, said he had '
+        'suspended Mr Houston on Friday night. "He will remain suspended while the matter is being '
+        'investigated."',
+        [
+            ("I feel UKIP have over-reacted and overshot the runway.", "Houston"),
+            ("He will remain suspended while the matter is being investigated.", "Peter Nielson"),
+        ],
+    ),
+    (  # "Name, <organisation> <role>, said:": the name speaks, not the organisation
+        "Fewer security holes have also been discovered so far in Firefox than in IE. Paul "
+        'Randle, Microsoft Windows Client product manager, responded to the figures: "We '
+        'certainly respect that some customers will choose alternative browsers."',
+        [
+            (
+                "We certainly respect that some customers will choose alternative browsers.",
+                "Paul Randle",
+            )
         ],
     ),
 ]
