@@ -28,6 +28,8 @@ from .quote_verbs import VERBS, drop_modifiers
 # A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
 TRAIL_CUE_RE = re.compile(
     rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]{{1,60}})|(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
+    # "money that states need": a relative clause's verb, no cue.
+    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)"
     rf"(?:,[^.;:!?\"“”]{{1,80}},)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})"
     rf"(?:\s+(?:BBC|Reuters|[a-z]+)(?:[ \t]+[\w’']+){{0,4}})?)\s*[.!?]?\s*$"
 )

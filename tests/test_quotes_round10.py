@@ -51,6 +51,13 @@ CASES = [
             )
         ],
     ),
+    (  # "money that states need": a relative clause's verb closing the sentence is no cue
+        "Sen. Laura Whitcomb, D-Ore., said the bill was unfair.\n\nSenate Majority Leader Tom "
+        "Reyes, R-Texas, accused Democrats of holding up money that states need for road "
+        "repairs.\n\n“Every day this bill sits here is a day a bridge goes without repairs,” he "
+        "said.",
+        [("Every day this bill sits here is a day a bridge goes without repairs,", "Tom Reyes")],
+    ),
 ]
 
 
