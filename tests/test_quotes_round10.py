@@ -58,6 +58,13 @@ CASES = [
         "said.",
         [("Every day this bill sits here is a day a bridge goes without repairs,", "Tom Reyes")],
     ),
+    (  # a participle after a relative clause is the sentence subject's, not the clause's name's
+        "Everton manager David Moyes will discipline striker James Beattie after all.\n\nThe Scot "
+        "initially defended Beattie, whose dismissal put Everton on the back foot, saying Gallas "
+        'overreacted. But he has had a rethink. He said: "I believe that I should set the record '
+        'straight."',
+        [("I believe that I should set the record straight.", "David Moyes")],
+    ),
 ]
 
 
