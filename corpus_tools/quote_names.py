@@ -47,6 +47,17 @@ SKIP_WORDS = frozenset(
     "all few several both each every any no other such more much only just even still perhaps "
     "indeed instead already again almost nearly yes".split()
 )
+# Nationality adjectives before a person's name are no part of it: "Australian Lynton Crosby"
+# (but "Swiss Re", "Welsh Assembly Government", "Czech Republic" keep theirs, see `_personal`).
+DEMONYMS = frozenset(
+    "australian canadian irish "
+    "scottish welsh english italian spanish portuguese japanese indian pakistani israeli iraqi "
+    "iranian afghan dutch swiss swedish norwegian danish finnish polish greek turkish brazilian "
+    "argentine argentinian mexican egyptian saudi nigerian kenyan zimbabwean jamaican belgian "
+    "austrian czech hungarian romanian serbian croatian colombian venezuelan chilean cuban "
+    "korean vietnamese thai indonesian malaysian palestinian lebanese syrian moroccan".split()
+)
+_GROUP_WORDS = frozenset("government republic democrats republicans".split())
 _TITLES = frozenset(
     "mr mrs ms miss dr prof professor president prime minister secretary chancellor chairman "
     "chairwoman chief executive director spokesman spokeswoman spokesperson senator governor "
@@ -218,6 +229,18 @@ def _is_org_name(words: tuple[str, ...]) -> bool:
     return "of" in words or "for" in words and words[0].lower() in ORG_WORDS
 
 
+def _personal(words: tuple[str, ...]) -> bool:
+    """Two or more words with no organisation or group word: a person's name, so a nationality
+    before it is dropped ("Australian Lynton Crosby", not "Welsh Liberal Democrats").
+
+    >>> _personal(("Lynton", "Crosby")), _personal(("Liberal", "Democrats")), _personal(("Re",))
+    (True, False, False)
+    """
+    return len(words) > 1 and not any(
+        w.lower() in ORG_WORDS or w.lower() in _GROUP_WORDS for w in words
+    )
+
+
 def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Drop leading job titles, but not from an organisation's name ("Environment Agency").
 
@@ -229,7 +252,10 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(words) > 1 and _is_org_name(words):
         return words
     i = 0
-    while i < len(words) - 1 and words[i].lower().rstrip(".") in _TITLES:
+    while i < len(words) - 1:
+        word = words[i].lower().rstrip(".")
+        if word not in _TITLES and not (word in DEMONYMS and _personal(words[i + 1 :])):
+            break
         i += 1
     # "Carnegie Mellon Professor Raj Reddy": a role word inside the run starts the name after it.
     for j in range(len(words) - 2, i, -1):

@@ -14,11 +14,21 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .quote_names import ORG_WORDS, strip_titles
+from .quote_names import DEMONYMS, ORG_WORDS, strip_titles
 
 if TYPE_CHECKING:
     from .quote_context import Context
 
+# "The Scot", "the Australian": one person, named earlier, by nationality (sports reports).
+# Not the collective adjectives ("the French", "the Swiss" are a people).
+NATIONALS = frozenset(
+    word
+    for word in DEMONYMS | {"russian", "ukrainian", "american", "german"}
+    if not word.endswith(("sh", "ch", "ese", "ss"))
+) | frozenset(
+    "scot scotsman welshman englishman irishman frenchman dutchman spaniard swede dane briton "
+    "brit kiwi aussie turk".split()
+)
 ROLE_NOUNS = frozenset(
     "minister secretary chancellor president premier commissioner governor senator mayor "
     "ambassador leader chair chairman chairwoman chief executive ceo director manager boss "
@@ -26,7 +36,7 @@ ROLE_NOUNS = frozenset(
     "economist correspondent founder owner presenter producer singer actor actress star "
     "judge prosecutor lawyer attorney inspector detective meteorologist campaigner "
     "superintendent commander chief-executive".split()
-)
+) | NATIONALS
 _WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
 # Words of a description that do not narrow the role ("the outgoing minister").
 _IGNORED = frozenset("the a an his her its their outgoing incoming former new current".split())

@@ -65,6 +65,27 @@ CASES = [
         'straight."',
         [("I believe that I should set the record straight.", "David Moyes")],
     ),
+    (  # a nationality before a person's name is no part of it
+        "The Times on Monday said Australian Lynton Crosby told the party leader to focus on "
+        "trying to increase the Tories' Commons presence. But Mr Crosby said in a statement: \"I "
+        'have never had any such conversation... and I do not hold that view."',
+        [
+            (
+                "I have never had any such conversation... and I do not hold that view.",
+                "Lynton Crosby",
+            )
+        ],
+    ),
+    (  # guard: an organisation keeps its nationality
+        'The Welsh Assembly Government said: "We will consider the hospital\'s plan carefully."',
+        [("We will consider the hospital's plan carefully.", "Welsh Assembly Government")],
+    ),
+    (  # "the American", "the Dutchman": the person last named, by nationality
+        "Andre Agassi beat Nicolas Massu in Dubai. Agassi was delighted with victory over Massu "
+        "in his first match for over two months. "
+        '"I felt pretty good," said the American.',
+        [("I felt pretty good,", "Andre Agassi")],
+    ),
 ]
 
 
