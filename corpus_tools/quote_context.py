@@ -54,7 +54,7 @@ TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now
 # "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
 _RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
 # "Sen. Laura Whitcomb, D-Ore., who leads the opposition, said": a US party-state tag.
-PARTY_TAG = r"(?:\s*,\s*[DRI]-[A-Z][A-Za-z]*\.?(?=,))?"
+PARTY_TAG = r"(?:,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?=,))?"
 _FOLLOW_VERB_RE = re.compile(
     rf"{PARTY_TAG}(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{TIME}(?:\s+[a-z]+ly)?"
     # A hyphenated verb is one word: "Lee co-created", not "Lee co".

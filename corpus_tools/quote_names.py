@@ -335,7 +335,9 @@ class Canon:
             g = next(filter(None, (_HONORIFIC_GENDER.get(w.lower().rstrip(".")) for w in lead)), "")
             if g:
                 self.genders.setdefault(self.resolve(words), g)
-            elif any(w.lower().rstrip(".") in _PERSON_TITLES for w in lead[:-1]):
+            elif kept < len(words) and any(
+                w.lower().rstrip(".") in _PERSON_TITLES for w in lead[:-1]
+            ):
                 # A title before the name, not the name left ("Attorney General").
                 self.people.add(self.resolve(words))
         self.which_names = {self.resolve(words) for words in self.which}

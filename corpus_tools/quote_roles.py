@@ -29,14 +29,17 @@ NATIONALS = frozenset(
     "scot scotsman welshman englishman irishman frenchman dutchman spaniard swede dane briton "
     "brit kiwi aussie turk".split()
 )
-ROLE_NOUNS = frozenset(
-    "minister secretary chancellor president premier commissioner governor senator mayor "
-    "ambassador leader chair chairman chairwoman chief executive ceo director manager boss "
-    "coach captain skipper striker defender midfielder goalkeeper winger editor analyst "
-    "economist correspondent founder owner presenter producer singer actor actress star "
-    "judge prosecutor lawyer attorney inspector detective meteorologist campaigner "
-    "superintendent commander chief-executive".split()
-) | NATIONALS
+ROLE_NOUNS = (
+    frozenset(
+        "minister secretary chancellor president premier commissioner governor senator mayor "
+        "ambassador leader chair chairman chairwoman chief executive ceo director manager boss "
+        "coach captain skipper striker defender midfielder goalkeeper winger editor analyst "
+        "economist correspondent founder owner presenter producer singer actor actress star "
+        "judge prosecutor lawyer attorney inspector detective meteorologist campaigner "
+        "superintendent commander chief-executive".split()
+    )
+    | NATIONALS
+)
 _WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
 # Words of a description that do not narrow the role ("the outgoing minister").
 _IGNORED = frozenset("the a an his her its their outgoing incoming former new current".split())

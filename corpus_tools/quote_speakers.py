@@ -28,8 +28,6 @@ from .quote_verbs import VERBS, drop_modifiers
 # A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
 TRAIL_CUE_RE = re.compile(
     rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]{{1,60}})|(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
-    # "money that states need": a relative clause's verb, no cue.
-    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)"
     rf"(?:,[^.;:!?\"“”]{{1,80}},)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})"
     rf"(?:\s+(?:BBC|Reuters|[a-z]+)(?:[ \t]+[\w’']+){{0,4}})?)\s*[.!?]?\s*$"
 )
@@ -207,6 +205,8 @@ def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
     inverted = bool(m.group("v1"))
     if inverted and m.group("v1") in NOT_INVERTED:
         return ""
+    if not inverted and m.group("s2").endswith((" that", " which", " who")):
+        return ""  # "money that states need": a relative clause's verb, no cue
     if inverted and _FINITE_RE.search(m.group("s1")):
         # ", Joanne Amos, said the family had waited": a reported clause, no inverted speaker.
         return ""

@@ -31,7 +31,7 @@ from .quote_speakers import (
     resolve_phrase,
     trail_speaker,
 )
-from .quote_verbs import AUX, VERB_RE, VERBS
+from .quote_verbs import AUX, VERB_RE, VERBS, by_first_letter
 
 _LEAD_PRONOUN_RE = re.compile(
     r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
@@ -46,7 +46,7 @@ _DESC_SUBJ_RE = re.compile(
 # "The minister said", "But the outgoing European Commissioner said": a person by role.
 _ROLE_SUBJ_RE = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>[Tt]he\s+(?:[\w\-'’]+\s+){0,3}?"
-    rf"(?i:{'|'.join(sorted(ROLE_NOUNS))})){TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
+    rf"(?i:{by_first_letter(sorted(ROLE_NOUNS))})){TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
 )
 _ROLE_OPENERS = frozenset(("The ", "the ", "But ", "And ", "Howe"))
 

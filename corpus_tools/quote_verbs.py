@@ -23,12 +23,12 @@ _VERB_LIST = (
 ).split("|")
 
 
-def _by_first_letter(words: list[str]) -> str:
+def by_first_letter(words: list[str]) -> str:
     """The alternation `words[0]|words[1]|...` grouped by first letter, order kept within each
     group: the same matches, but the regex engine tests ~20 first letters instead of ~100
     words at each position (2.6x faster searches).
 
-    >>> _by_first_letter(["said", "told", "says"])
+    >>> by_first_letter(["said", "told", "says"])
     's(?:aid|ays)|t(?:old)'
     """
     groups: dict[str, list[str]] = {}
@@ -37,7 +37,7 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
-VERBS = _by_first_letter(_VERB_LIST) + "|(?i:according to)"
+VERBS = by_first_letter(_VERB_LIST) + "|(?i:according to)"
 AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
 VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
 _ROLE_GAP_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,4}[ \t]+")

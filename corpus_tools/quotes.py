@@ -34,7 +34,7 @@ from .quote_speakers import (
     unnamed,
 )
 from .quote_subjects import read_context
-from .quote_verbs import VERB_RE, VERBS
+from .quote_verbs import VERB_RE, VERBS, by_first_letter
 from .records import Quote
 
 _CUE_AFTER_RE = re.compile(
@@ -60,7 +60,7 @@ _AGENT_RE = re.compile(r"\s+by\s+([^,;:]{1,60}?)\s+(?:as|of|for|to|over)\b")
 _AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 _POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
 # An appositive ending in a lower-case role noun: "IBM senior vice president".
-_ROLE_TAIL_RE = re.compile(rf"\s(?:{'|'.join(sorted(ROLE_NOUNS))})$")
+_ROLE_TAIL_RE = re.compile(rf"\s(?:{by_first_letter(sorted(ROLE_NOUNS))})$")
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
