@@ -326,7 +326,12 @@ class Canon:
             if len(words) > 1 and last.lower() in ORG_WORDS:
                 orgs_by_first.setdefault(words[0], set()).add(words)
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
-        self.org_full = {k: next(iter(v)) for k, v in orgs_by_first.items() if len(v) == 1}
+        # Not "X News": a news service is its owner's product ("Google News" is not Google).
+        self.org_full = {
+            k: full
+            for k, v in orgs_by_first.items()
+            if len(v) == 1 and (full := next(iter(v)))[-1] != "News"
+        }
         for words, kept in zip(unique, n_kept, strict=True):
             if len(words) < 2:
                 continue  # a gender needs a name after the honorific

@@ -86,6 +86,18 @@ CASES = [
         '"I felt pretty good," said the American.',
         [("I felt pretty good,", "Andre Agassi")],
     ),
+    (  # a company is not its news service: "Google" does not mean "Google News"
+        "Google told the BBC News website it was aware of the problems. Google News gathers "
+        'information from some 4,500 news sources. "It appears that many users in China are '
+        'having difficulty accessing Google News sites," said a Google spokesperson.',
+        [
+            (
+                "It appears that many users in China are having difficulty accessing Google News "
+                "sites,",
+                "Google",
+            )
+        ],
+    ),
 ]
 
 
