@@ -314,7 +314,8 @@ class Canon:
             n_kept.append(len(words))
             # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
             while len(words) > 1 and self.has_lower(words[0].lower()):
-                words = words[1:]
+                # "Under Mr Brown": the titles after a dropped word go too.
+                words = strip_titles(words[1:])
             last = words[-1]
             best = self.full.get(last)
             if best is None or len(words) > len(best) and len(words) <= 3:

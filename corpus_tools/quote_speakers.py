@@ -41,6 +41,11 @@ _FINITE_RE = re.compile(
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|has|have|had|will|would|could|"
     r"should|can|may|might|must)\b"
 )
+_ABBR_DOT_RE = re.compile(
+    r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Dr|Mr|Mrs|Ms|Prof|Rev)\.(?= [A-Z])"
+)
+# `, the paper quoted Mr Chernin as saying.`: the quoted person speaks, not the paper.
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{1,60}?)\s+as$")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
 # "an IMF official", "a Sony representative", "a Labour source" speak for the organisation too.
 _SPOKES = r"(?:spokes(?P<g>man|woman|person)|official|representative|source)"
@@ -121,6 +126,8 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     'Environment Agency'
     """
     phrase = phrase.strip(" ,")
+    if ". " in phrase:  # "Sen. Maria Lopez", "Mr. Brown": the title's full stop splits the name
+        phrase = _ABBR_DOT_RE.sub(r"\1", phrase)
     low = phrase.lower()
     if low in PRONOUN_ACCEPT:
         accept, gender = PRONOUN_ACCEPT[low]
@@ -154,8 +161,8 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     if last in _DOCUMENTS and low.startswith(("the ", "a ", "an ")):
         if main:
             return doc.canon.resolve(main[-1].words)  # "a Capital Economics statement said"
-        issuer = low.split()[-2]
-        if issuer in ORG_HEAD_SET:  # "an agency statement": the agency's
+        issuer = low.split()[-2].removesuffix("'s").removesuffix("’s")
+        if issuer in ORG_HEAD_SET:  # "an agency statement", "the council's report"
             return resolve_phrase(doc, f"the {issuer}", pos)
     if unnamed(phrase):
         return ""
@@ -210,6 +217,15 @@ def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
     if inverted and _FINITE_RE.search(m.group("s1")):
         # ", Joanne Amos, said the family had waited": a reported clause, no inverted speaker.
         return ""
+    if not inverted and m.group("s2").startswith(("a ", "an ")):
+        # `Eva Lichtenberg, a Green member of the European Parliament said`: the description
+        # is the appositive of the name right before its comma.
+        i = bisect.bisect_left(doc.starts, m.start()) - 1
+        if i >= 0 and doc.names[i].end == m.start():
+            return doc.canon.resolve(doc.names[i].words)
+    quoted = None if inverted else _QUOTED_AS_RE.search(m.group("s2"))
+    if quoted:
+        return resolve_phrase(doc, quoted.group(1), pos)
     return resolve_phrase(doc, m.group("s1") if inverted else m.group("s2"), pos, inverted=inverted)
 
 

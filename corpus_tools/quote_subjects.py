@@ -109,7 +109,9 @@ def find_subjects(doc: Context) -> None:
             text[end - 1 : end] == "."
             and (comma >= 0 or a == 0)
             and VERB_RE.search(text, max(a, comma), end)
-            and not any(c in text[lo:hi] for c in '"“”')
+            # Quotes earlier in the sentence are fine ("... the rules were "weighted
+            # overwhelmingly" in favour, said Mr Clarke."): only the cue clause must have none.
+            and not any(c in text[max(a, comma) : end] for c in '"“”')
         ):
             trail = TRAIL_CUE_RE.search(text, a, end)
         phrase = trail and (trail.group("s1") or trail.group("s2") or "").strip().lower()
@@ -120,7 +122,10 @@ def find_subjects(doc: Context) -> None:
         if trail:
             name = trail_speaker(doc, trail, lo)
             if name:
-                subjects.append((lo, name, canon.gender(name), canon.kind(name)))
+                # At the cue, so it is newer than the speakers of quotes earlier in the sentence
+                # (and a headline's source check reads "Tony Blair has said" there).
+                at = trail.start("s1") if trail.group("v1") else trail.start("s2")
+                subjects.append((at, name, canon.gender(name), canon.kind(name)))
                 continue
         said = _SAID_FIRST_RE.match(text, lo, hi) if text.startswith("S", lo) else None
         name = resolve_phrase(doc, said.group("s"), lo) if said else ""

@@ -37,9 +37,18 @@ from .quote_subjects import read_context
 from .quote_verbs import VERB_RE, VERBS, by_first_letter
 from .records import Quote
 
+# An abbreviated title keeps its full stop and a US party-state tag sits between the name and
+# its verb: `,” Sen. Maria Lopez, D-N.M., said`.
+_ABBR = r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?"
 _CUE_AFTER_RE = re.compile(
-    rf"^[\s,]*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]+)|(?P<s2>[^.,;:!?\"“”]{{1,80}}?)\s+"
-    rf"(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"
+    rf"^[\s,]*(?:(?P<v1>{VERBS})\s+(?P<s1>{_ABBR}[^.,;:!?\"“”]+)|(?P<s2>{_ABBR}[^.,;:!?\"“”]{{1,80}}?)"
+    rf"(?:,[ \t]*[DRI]-[A-Z][A-Za-z.]*,)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"
+)
+# Only a conjunction before the verb: "..., but conceded that" (no new subject).
+_CONJUNCTION_RE = re.compile(r"(?:but|and|yet)(?:\s+(?:also|later|then|has|had))?")
+_BARE_NAME_RE = re.compile(
+    r"^\s+((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+    r"\.(?:\s|$)"
 )
 _APPOSITIVE_RE = re.compile(r",\s+([A-Z][^.,;:!?\"“”]{1,60})")
 # A described subject after "and"/"but" ends the clause: "... and the defender said:".
@@ -171,6 +180,12 @@ def _attribute(
     # `,” said X` / `,” X said`: only when the quote does not end its sentence.
     if inner_end in ",?!" or tail.startswith(","):
         m = _CUE_AFTER_RE.match(tail)
+        if m and m.group("s2") and _CONJUNCTION_RE.fullmatch(m.group("s2")):
+            m = None  # `“...”, but conceded that`: the sentence's subject, before, speaks
+        bare = None if m else _BARE_NAME_RE.match(tail)
+        if bare and len(find_names(bare.group(1))) == 1:
+            # `“...,” Mr Bootle.`: a name with its verb left out (a slip in the copy).
+            return resolve_phrase(doc, bare.group(1), close), ""
         if m:
             inverted = bool(m.group("v1"))
             phrase, verb = (m.group("s1"), m.group("v1")) if inverted else m.group("s2", "v2")
