@@ -16,6 +16,17 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .quote_lexicon import (
+    DEMONYMS,
+    GROUP_WORDS,
+    HONORIFIC_GENDER,
+    ORG_WORDS,
+    PERSON_TITLES,
+    ROLES,
+    SKIP_WORDS,
+    TITLES,
+)
+
 Kind = Literal["person", "org"]
 
 _CAP_TOKEN = (
@@ -37,81 +48,6 @@ _ASCII_LOWER_RE = re.compile(r"[a-z]+")
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][a-z]+")
 _THE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([A-Z][\w&.\-]*\w)")
-
-SKIP_WORDS = frozenset(
-    "the a an but and or in on at for of to as if when while after before with by from so yet "
-    "this that these those there here it its he she they we i you his her their our my speaking "
-    "commenting asked meanwhile however although though now then also later earlier last "
-    "next on monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december according many some most "
-    "all few several both each every any no other such more much only just even still perhaps "
-    "indeed instead already again almost nearly yes".split()
-)
-# Nationality adjectives before a person's name are no part of it: "Australian Lynton Crosby"
-# (but "Swiss Re", "Welsh Assembly Government", "Czech Republic" keep theirs, see `_personal`).
-DEMONYMS = frozenset(
-    "australian canadian irish "
-    "scottish welsh english italian spanish portuguese japanese indian pakistani israeli iraqi "
-    "iranian afghan dutch swiss swedish norwegian danish finnish polish greek turkish brazilian "
-    "argentine argentinian mexican egyptian saudi nigerian kenyan zimbabwean jamaican belgian "
-    "austrian czech hungarian romanian serbian croatian colombian venezuelan chilean cuban "
-    "korean vietnamese thai indonesian malaysian palestinian lebanese syrian moroccan".split()
-)
-_GROUP_WORDS = frozenset("government republic democrats republicans".split())
-_TITLES = frozenset(
-    "mr mrs ms miss dr prof professor president prime minister secretary chancellor chairman "
-    "chairwoman chief executive director spokesman spokeswoman spokesperson senator governor "
-    "mayor deputy shadow leader foreign home environment transport business finance health "
-    "justice defence defense education culture trade interior economy energy constitutional "
-    "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
-    "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
-    "russian ukrainian american british french german chinese former then new vice dj sir lord "
-    "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown sen rep gov gen lt col "
-    "sgt capt det supt insp cllr".split()
-) | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
-    "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
-    "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
-    "rapper comedian novelist author journalist critic economist analyst campaigner activist "
-    "guitarist drummer archbishop bishop peer councillor".split()
-)
-_ROLES = frozenset(
-    "professor president minister secretary chancellor chairman chairwoman director executive "
-    "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
-    "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
-    "cto officer".split()
-)
-# Titles only a person holds: "Gen Musharraf", "President Putin" are people though one word
-# is left (a one-word name is otherwise an organisation: "Cairn", "Nasa").
-_PERSON_TITLES = frozenset(
-    "dr prof professor president senator governor mayor judge pope ambassador rev captain "
-    "colonel general sen rep gov gen lt col sgt capt det supt insp cllr".split()
-)
-_HONORIFIC_GENDER = {
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-    "baroness": "f",
-    "prince": "m",
-    "princess": "f",
-}
-# Last words of organisation names (a generic list of company, public-body and media suffixes).
-ORG_WORDS = frozenset(
-    "association centre center forum council group party union ltd inc plc office ministry "
-    "department commission committee bank agency authority company corporation corp trust "
-    "society network times news post bbc itv cnn records festival journal club school "
-    "university court church fund federation league institute foundation service services "
-    "division programme kremlin energy breweries brewery semiconductor semiconductors motors "
-    "airways airlines holdings systems technologies pharmaceuticals industries partners capital "
-    "media telecom communications networks entertainment studios insurance foods oil petroleum "
-    "steel mining resources electronics software labs securities stores brands police army "
-    "navy parliament assembly board executive cabinet treasury house senate congress chambers "
-    "construction".split()
-)
 
 
 @dataclass(slots=True)
@@ -237,7 +173,7 @@ def _personal(words: tuple[str, ...]) -> bool:
     (True, False, False)
     """
     return len(words) > 1 and not any(
-        w.lower() in ORG_WORDS or w.lower() in _GROUP_WORDS for w in words
+        w.lower() in ORG_WORDS or w.lower() in GROUP_WORDS for w in words
     )
 
 
@@ -254,12 +190,12 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     i = 0
     while i < len(words) - 1:
         word = words[i].lower().rstrip(".")
-        if word not in _TITLES and not (word in DEMONYMS and _personal(words[i + 1 :])):
+        if word not in TITLES and not (word in DEMONYMS and _personal(words[i + 1 :])):
             break
         i += 1
     # "Carnegie Mellon Professor Raj Reddy": a role word inside the run starts the name after it.
     for j in range(len(words) - 2, i, -1):
-        if words[j].lower() in _ROLES:
+        if words[j].lower() in ROLES:
             return strip_titles(words[j + 1 :])
     return words[i:]
 
@@ -338,11 +274,11 @@ class Canon:
                 continue  # a gender needs a name after the honorific
             # The honorific may follow other titles: "Former Labour MP Lord Janner".
             lead = words[: len(words) - kept + 1]
-            g = next(filter(None, (_HONORIFIC_GENDER.get(w.lower().rstrip(".")) for w in lead)), "")
+            g = next(filter(None, (HONORIFIC_GENDER.get(w.lower().rstrip(".")) for w in lead)), "")
             if g:
                 self.genders.setdefault(self.resolve(words), g)
             elif kept < len(words) and any(
-                w.lower().rstrip(".") in _PERSON_TITLES for w in lead[:-1]
+                w.lower().rstrip(".") in PERSON_TITLES for w in lead[:-1]
             ):
                 # A title before the name, not the name left ("Attorney General").
                 self.people.add(self.resolve(words))

@@ -1,0 +1,83 @@
+"""Word lists for reading names in news text: function words, titles, honorifics, nationalities
+and the last words of organisation names (used by `quote_names`).
+
+>>> "mr" in TITLES and "plc" in ORG_WORDS
+True
+"""
+
+from __future__ import annotations
+
+SKIP_WORDS = frozenset(
+    "the a an but and or in on at for of to as if when while after before with by from so yet "
+    "this that these those there here it its he she they we i you his her their our my speaking "
+    "commenting asked meanwhile however although though now then also later earlier last "
+    "next on monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december according many some most "
+    "all few several both each every any no other such more much only just even still perhaps "
+    "indeed instead already again almost nearly yes".split()
+)
+# Nationality adjectives before a person's name are no part of it: "Australian Lynton Crosby"
+# (but "Swiss Re", "Welsh Assembly Government", "Czech Republic" keep theirs, see `_personal`).
+DEMONYMS = frozenset(
+    "australian canadian irish "
+    "scottish welsh english italian spanish portuguese japanese indian pakistani israeli iraqi "
+    "iranian afghan dutch swiss swedish norwegian danish finnish polish greek turkish brazilian "
+    "argentine argentinian mexican egyptian saudi nigerian kenyan zimbabwean jamaican belgian "
+    "austrian czech hungarian romanian serbian croatian colombian venezuelan chilean cuban "
+    "korean vietnamese thai indonesian malaysian palestinian lebanese syrian moroccan".split()
+)
+GROUP_WORDS = frozenset("government republic democrats republicans".split())
+TITLES = frozenset(
+    "mr mrs ms miss dr prof professor president prime minister secretary chancellor chairman "
+    "chairwoman chief executive director spokesman spokeswoman spokesperson senator governor "
+    "mayor deputy shadow leader foreign home environment transport business finance health "
+    "justice defence defense education culture trade interior economy energy constitutional "
+    "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
+    "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
+    "russian ukrainian american british french german chinese former then new vice dj sir lord "
+    "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown sen rep gov gen lt col "
+    "sgt capt det supt insp cllr".split()
+) | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
+    "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
+    "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
+    "rapper comedian novelist author journalist critic economist analyst campaigner activist "
+    "guitarist drummer archbishop bishop peer councillor".split()
+)
+ROLES = frozenset(
+    "professor president minister secretary chancellor chairman chairwoman director executive "
+    "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
+    "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
+    "cto officer".split()
+)
+# Titles only a person holds: "Gen Musharraf", "President Putin" are people though one word
+# is left (a one-word name is otherwise an organisation: "Cairn", "Nasa").
+PERSON_TITLES = frozenset(
+    "dr prof professor president senator governor mayor judge pope ambassador rev captain "
+    "colonel general sen rep gov gen lt col sgt capt det supt insp cllr".split()
+)
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "baroness": "f",
+    "prince": "m",
+    "princess": "f",
+}
+# Last words of organisation names (a generic list of company, public-body and media suffixes).
+ORG_WORDS = frozenset(
+    "association centre center forum council group party union ltd inc plc office ministry "
+    "department commission committee bank agency authority company corporation corp trust "
+    "society network times news post bbc itv cnn records festival journal club school "
+    "university court church fund federation league institute foundation service services "
+    "division programme kremlin energy breweries brewery semiconductor semiconductors motors "
+    "airways airlines holdings systems technologies pharmaceuticals industries partners capital "
+    "media telecom communications networks entertainment studios insurance foods oil petroleum "
+    "steel mining resources electronics software labs securities stores brands police army "
+    "navy parliament assembly board executive cabinet treasury house senate congress chambers "
+    "construction".split()
+)
