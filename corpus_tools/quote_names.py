@@ -25,6 +25,7 @@ from .quote_lexicon import (
     ROLES,
     SKIP_WORDS,
     TITLES,
+    acronyms,
 )
 
 Kind = Literal["person", "org"]
@@ -245,8 +246,11 @@ class Canon:
         orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
         unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
         n_kept = []  # words left after the titles, per unique name (reused for genders)
+        self.singles: set[tuple[str, ...]] = set()  # one-word mentions, titles dropped
         for words in unique:
             words = strip_titles(words)
+            if len(words) == 1 or words[0].lower() in ("mr", "mrs", "ms", "miss", "dr"):
+                self.singles.add(words[-1:])
             n_kept.append(len(words))
             # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
             while len(words) > 1 and self.has_lower(words[0].lower()):
@@ -269,6 +273,26 @@ class Canon:
             for k, v in orgs_by_first.items()
             if len(v) == 1 and (full := next(iter(v)))[-1] != "News"
         }
+        # "Sir Paul" is "Paul McCartney": the one fuller name a lone word starts, if it is a
+        # person's, whose surname stands alone somewhere too ("McCartney said"). Companies'
+        # products and channels fail that test ("BBC One", "Yahoo Messenger", "Uefa Cup").
+        firsts: dict[str, set[tuple[str, ...]]] = {}
+        for words in self.full.values():
+            if (
+                len(words) == 2
+                and self.full.get(words[-1]) == words
+                and (words[-1],) in self.singles
+                and not words[0].isupper()
+                and not words[1].isupper()  # "Microsoft IPTV"
+                and not _is_org_name(words)
+            ):
+                firsts.setdefault(words[0], set()).add(words)
+        self.by_first = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
+        # "Bangalore Metro Rail Corporation Limited (BMRCL)": the acronym means the full name.
+        self.acronyms = acronyms(text) if "(" in text else {}
+        # What an acronym stands for is an organisation or a thing, never a person whom a
+        # later "he" could mean ("British Sign Language (BSL)", "Drink Or Die (DOD)").
+        self.acronym_names = {" ".join(v) for v in self.acronyms.values()}
         for words, kept in zip(unique, n_kept, strict=True):
             if len(words) < 2:
                 continue  # a gender needs a name after the honorific
@@ -326,6 +350,8 @@ class Canon:
             full = words
         if len(full) == 1 and full[0] in self.org_full:
             full = self.org_full[full[0]]
+        elif len(full) == 1:
+            full = self.acronyms.get(full[0]) or self.by_first.get(full[0], full)
         return " ".join(full)
 
     def gender(self, name: str) -> str:
@@ -338,6 +364,8 @@ class Canon:
             return "person"
         words = name.split()
         if len(words) < 2 or _is_org_name(tuple(words)) or words[0] in self.after_the:
+            return "org"
+        if self.acronym_names and name in self.acronym_names:
             return "org"
         # "BBC One", "BBC Radio Five Live": a media or company acronym heads the name.
         if words[0].isupper() and words[0].lower() in ORG_WORDS or name in self.which_names:

@@ -65,6 +65,26 @@ CASES = [
         'told the committee: "The conditions for euro entry are unchanged by this decision."',
         [("The conditions for euro entry are unchanged by this decision.", "Gordon Brown")],
     ),
+    (  # a first name is the one person's full name it starts, whose surname stands alone too
+        "Paul McCartney will play at half time. McCartney last played there in 2002. Sir Paul "
+        'said: "There\'s nothing bigger than being asked to perform at the Super Bowl."',
+        [
+            (
+                "There's nothing bigger than being asked to perform at the Super Bowl.",
+                "Paul McCartney",
+            )
+        ],
+    ),
+    (  # an acronym given in brackets after a name means that name
+        "The Qualifications and Curriculum Authority (QCA) has drawn up the plans. The QCA said: "
+        '"We need to make sure the diplomas are valued by employers."',
+        [
+            (
+                "We need to make sure the diplomas are valued by employers.",
+                "Qualifications and Curriculum Authority",
+            )
+        ],
+    ),
 ]
 
 
