@@ -105,15 +105,17 @@ def find_subjects(doc: Context) -> None:
         # The cue starts at a comma (or the text's start) and its verb follows the last comma
         # (no part of the cue after its verb holds one): cheap tests before the costly regex.
         comma = text.rfind(",", a, end)
+        # Quotes earlier in the sentence are fine ("... the rules were "weighted
+        # overwhelmingly" in favour, said Mr Clarke."): only the cue clause must have none, so
+        # the cue starts after the last mark.
+        mark = -1
         if (
             text[end - 1 : end] == "."
             and (comma >= 0 or a == 0)
             and VERB_RE.search(text, max(a, comma), end)
-            # Quotes earlier in the sentence are fine ("... the rules were "weighted
-            # overwhelmingly" in favour, said Mr Clarke."): only the cue clause must have none.
-            and not any(c in text[max(a, comma) : end] for c in '"“”')
+            and (mark := max(text.rfind(c, a, end) for c in '"“”')) < max(a, comma)
         ):
-            trail = TRAIL_CUE_RE.search(text, a, end)
+            trail = TRAIL_CUE_RE.search(text, max(a, mark + 1), end)
         phrase = trail and (trail.group("s1") or trail.group("s2") or "").strip().lower()
         if trail and phrase in PRONOUN_ACCEPT and not trail.group("v1"):
             # Resolved when first asked for: "..., he said." after an attributed quote.
