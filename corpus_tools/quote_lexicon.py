@@ -29,21 +29,28 @@ DEMONYMS = frozenset(
     "korean vietnamese thai indonesian malaysian palestinian lebanese syrian moroccan".split()
 )
 GROUP_WORDS = frozenset("government republic democrats republicans".split())
-TITLES = frozenset(
-    "mr mrs ms miss dr prof professor president prime minister secretary chancellor chairman "
-    "chairwoman chief executive director spokesman spokeswoman spokesperson senator governor "
-    "mayor deputy shadow leader foreign home environment transport business finance health "
-    "justice defence defense education culture trade interior economy energy constitutional "
-    "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
-    "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
-    "russian ukrainian american british french german chinese former then new vice dj sir lord "
-    "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown sen rep gov gen lt col "
-    "sgt capt det supt insp cllr".split()
-) | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
-    "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
-    "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
-    "rapper comedian novelist author journalist critic economist analyst campaigner activist "
-    "guitarist drummer archbishop bishop peer councillor".split()
+TITLES = (
+    frozenset(
+        "mr mrs ms miss dr prof professor president prime minister secretary chancellor chairman "
+        "chairwoman chief executive director spokesman spokeswoman spokesperson senator governor "
+        "mayor deputy shadow leader foreign home environment transport business finance health "
+        "justice defence defense education culture trade interior economy energy constitutional "
+        "affairs senior general judge king queen prince princess pope commissioner ambassador rev "
+        "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
+        "russian ukrainian american british french german chinese former then new vice dj sir lord "
+        "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown sen rep gov gen lt col "
+        "sgt capt det supt insp cllr".split()
+    )
+    | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
+        "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
+        "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
+        "rapper comedian novelist author journalist critic economist analyst campaigner activist "
+        "guitarist drummer archbishop bishop peer councillor".split()
+    )
+    | frozenset(  # people in the news by what they do, not a title: "Parent Jessica Tran"
+        "parent resident commuter student pupil teacher nurse shopper passenger voter patient "
+        "worker fan homeowner tenant landlord motorist cyclist".split()
+    )
 )
 ROLES = frozenset(
     "professor president minister secretary chancellor chairman chairwoman director executive "
@@ -51,6 +58,13 @@ ROLES = frozenset(
     "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
     "cto officer".split()
 )
+# Letters after a person's name, no part of it: "Aoife Brennan TD", "Sir Tim Rice QC" (exact
+# case: "Md" or "Td" would be a word). "Jr" and "Sr" are part of the name, but the surname
+# before them is what a later mention repeats ("Griffey" for "Ken Griffey Jr").
+POST_NOMINALS = frozenset(
+    "TD MP MSP MEP MLA AM QC KC SC OBE MBE CBE KBE DBE PhD Ph.D MD DPhil FRS Esq".split()
+)
+GENERATIONS = frozenset("Jr Sr Jnr Snr".split())
 # Titles only a person holds: "Gen Musharraf", "President Putin" are people though one word
 # is left (a one-word name is otherwise an organisation: "Cairn", "Nasa").
 PERSON_TITLES = frozenset(

@@ -18,10 +18,12 @@ from typing import Literal
 
 from .quote_lexicon import (
     DEMONYMS,
+    GENERATIONS,
     GROUP_WORDS,
     HONORIFIC_GENDER,
     ORG_WORDS,
     PERSON_TITLES,
+    POST_NOMINALS,
     ROLES,
     SKIP_WORDS,
     TITLES,
@@ -185,7 +187,11 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     ('David', 'Davis')
     >>> strip_titles(("Carnegie", "Mellon", "Professor", "Raj", "Reddy"))
     ('Raj', 'Reddy')
+    >>> strip_titles(("Aoife", "Brennan", "TD"))  # letters after the name go too
+    ('Aoife', 'Brennan')
     """
+    while len(words) > 2 and words[-1].rstrip(".") in POST_NOMINALS:
+        words = words[:-1]
     if len(words) > 1 and _is_org_name(words):
         return words
     i = 0
@@ -199,6 +205,17 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
         if words[j].lower() in ROLES:
             return strip_titles(words[j + 1 :])
     return words[i:]
+
+
+def _key(words: tuple[str, ...]) -> str:
+    """The word a name is looked up by: its last, or the surname before "Jr" or "Sr".
+
+    >>> _key(("Ken", "Griffey", "Jr")), _key(("Tony", "Blair"))
+    ('Griffey', 'Blair')
+    """
+    if len(words) > 1 and words[-1] in GENERATIONS:
+        return words[-2]
+    return words[-1]
 
 
 def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -256,7 +273,7 @@ class Canon:
             while len(words) > 1 and self.has_lower(words[0].lower()):
                 # "Under Mr Brown": the titles after a dropped word go too.
                 words = strip_titles(words[1:])
-            last = words[-1]
+            last = _key(words)
             best = self.full.get(last)
             if best is None or len(words) > len(best) and len(words) <= 3:
                 self.full[last] = words
@@ -342,10 +359,13 @@ class Canon:
             words = words[1:]
         if not words:
             return ""
-        full = self.full.get(words[-1], words)
-        folded = self.folded.get(words[-1].casefold(), full)
+        key = _key(words)
+        full = self.full.get(key, words)
+        folded = self.folded.get(key.casefold(), full)
         full = folded if len(folded) > len(full) else full
-        tail = full[-len(words) :]
+        # "Griffey" is the "Ken Griffey Jr" it ends, but for the generation.
+        core = full[:-1] if full[-1] in GENERATIONS and words[-1] not in GENERATIONS else full
+        tail = core[-len(words) :]
         if len(full) < len(words) or tail != words and _fold(tail) != _fold(words):
             full = words
         if len(full) == 1 and full[0] in self.org_full:

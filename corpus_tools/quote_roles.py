@@ -36,7 +36,9 @@ ROLE_NOUNS = (
         "coach captain skipper striker defender midfielder goalkeeper winger editor analyst "
         "economist correspondent founder owner presenter producer singer actor actress star "
         "judge prosecutor lawyer attorney inspector detective meteorologist campaigner "
-        "superintendent commander chief-executive".split()
+        "superintendent commander chief-executive "
+        # A member's letters are a role too: "the Ealing North MP said" is the member named.
+        "mp msp mep td".split()
     )
     | NATIONALS
 )

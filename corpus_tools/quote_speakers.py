@@ -21,6 +21,7 @@ from .quote_context import (
     recent_subjects,
     settle_between,
 )
+from .quote_lexicon import POST_NOMINALS
 from .quote_names import SKIP_WORDS, find_names
 from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
 from .quote_verbs import VERBS, drop_modifiers
@@ -182,6 +183,8 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
         return _latest(doc, pos, ("org", "spokes"))
     if main:
         name = doc.canon.resolve((main[0] if inverted else main[-1]).words)
+        if name in POST_NOMINALS:  # "the Labour MP for Birkenhead": a member described
+            return holder_before(role_map(doc), name.lower(), pos) or _latest(doc, pos, ("person",))
         if name.lower() not in SKIP_WORDS:
             return name
     return ""
