@@ -32,16 +32,25 @@ from .quote_lexicon import (
 
 Kind = Literal["person", "org"]
 
+# Accented capitals start names too: "Darragh Ó Faoláin", "Émile Zola".
 _CAP_TOKEN = (
-    r"[A-Z](?:[\w&.\-]*\w)?(?:(?<=\.[A-Z])\.)?(?:['’][A-Z][\w&.\-]*\w)?"
+    r"[A-ZÀ-ÖØ-Þ](?:[\w&.\-]*\w)?(?:(?<=\.[A-Z])\.)?(?:['’][A-Z][\w&.\-]*\w)?"
     r"(?:(?<=s)['’](?=[ \t]+[A-Z]))?"
 )
 # The capital first, so the regex engine skips ahead to capitals (3x faster than the same
 # language written "(CAP blank)* CAP").
 # Inside a name, a lower-case particle glued to a capital or standing before one: "Leonardo
 # diCaprio", "Ruud van Nistelrooy", "Dominique de Villepin".
-_PARTICLE = r"(?:(?:di|de|da|du|le|la|mc|mac)(?=[A-Z])|(?:van|von|de|da|di|du|der|den|bin)[ \t]+)"
-_NAME_RE = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_PARTICLE}?{_CAP_TOKEN})*(?:['’]s\b)?")
+# Up to two: "Edwin van der Sar", "Rafael de la Torre", "Abu Musab al-Zarqawi".
+_PARTICLE = (
+    r"(?:(?:di|de|da|du|le|la|mc|mac|al-|el-)(?=[A-Z])|(?:van|von|de|da|di|du|der|den|del|della|"
+    r"dos|das|do|la|le|ter|ten|bin|ben|ibn|al|el)[ \t]+)"
+)
+# A nickname in quotes inside a name is part of it as printed: "Brian 'Head' Welch".
+_NICKNAME = r"(?:['‘\"“][A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?['’\"”][ \t]+)"
+_NAME_RE = re.compile(
+    rf"{_CAP_TOKEN}(?:[ \t]+{_NICKNAME}?{_PARTICLE}{{0,2}}{_CAP_TOKEN})*(?:['’]s\b)?"
+)
 # Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
 # "\b[Tt]he ..." match the same but try every position.
 _MID_CAP_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.\-]*\w")
@@ -50,6 +59,9 @@ _ASCII_LOWER_RE = re.compile(r"[a-z]+")
 # "Canada-based", "London-listed": a place before a hyphen and a participle is an adjective.
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][a-z]+")
+# A country's initials before a name: a title before a person's ("US Senator John Kerry"),
+# part of an organisation's before one word ("UK Coal").
+_COUNTRY_CODES = frozenset(("uk", "us", "eu", "un"))
 _THE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([A-Z][\w&.\-]*\w)")
 
 
@@ -115,7 +127,7 @@ def _plural_possessive(toks: list[str]) -> int:
     if toks[-1].lower() in ORG_WORDS:
         return 0
     for i, tok in enumerate(toks[:-1]):
-        if tok[-1] in "'’":
+        if tok[-1] in "'’" and tok[0] not in "'‘":  # not a nickname: "Brian 'Head' Welch"
             return i + 1
     return 0
 
@@ -189,6 +201,8 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     ('Raj', 'Reddy')
     >>> strip_titles(("Aoife", "Brennan", "TD"))  # letters after the name go too
     ('Aoife', 'Brennan')
+    >>> strip_titles(("UK", "Coal")), strip_titles(("US", "Senator", "Kerry"))
+    (('UK', 'Coal'), ('Kerry',))
     """
     while len(words) > 2 and words[-1].rstrip(".") in POST_NOMINALS:
         words = words[:-1]
@@ -197,6 +211,8 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     i = 0
     while i < len(words) - 1:
         word = words[i].lower().rstrip(".")
+        if word in _COUNTRY_CODES and len(words) - i == 2 and words[i + 1].lower() not in TITLES:
+            break  # "UK Coal", "US Embassy": the country is part of the one word's name
         if word not in TITLES and not (word in DEMONYMS and _personal(words[i + 1 :])):
             break
         i += 1
@@ -389,5 +405,7 @@ class Canon:
             return "org"
         # "BBC One", "BBC Radio Five Live": a media or company acronym heads the name.
         if words[0].isupper() and words[0].lower() in ORG_WORDS or name in self.which_names:
+            return "org"
+        if len(words) == 2 and words[0].lower() in _COUNTRY_CODES and words[0].isupper():
             return "org"
         return "person"

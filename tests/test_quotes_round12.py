@@ -52,6 +52,31 @@ CASES = [
             )
         ],
     ),
+    (  # an Irish particle in a name, its accented capital included
+        "The Minister for Housing, Darragh Ó Faoláin, has defended the targets. Speaking in the "
+        "Dáil, Mr Ó Faoláin said the shortfall was “disappointing but not a surprise”.",
+        [("disappointing but not a surprise", "Darragh Ó Faoláin")],
+    ),
+    (  # two lower-case particles in a row
+        'Manchester United goalkeeper Edwin van der Sar was relieved. "We kept our heads when '
+        'it mattered most," said Van der Sar.',
+        [("We kept our heads when it mattered most,", "Edwin van der Sar")],
+    ),
+    (  # a nickname in quotes is part of the name as printed
+        "Brian 'Head' Welch told a radio station in California that his bandmates respected his "
+        'decision. Welch added that he would explain how he "got to this place in life".',
+        [("got to this place in life", "Brian 'Head' Welch")],
+    ),
+    (  # ... and so the name is a person's, whom "he" finds
+        'Antonio "LA" Reid, chairman of The Island Def Jam Music Group, spoke. He hoped Jay-Z '
+        'would "move the company into its next groundbreaking era", he added.',
+        [("move the company into its next groundbreaking era", 'Antonio "LA" Reid')],
+    ),
+    (  # a country's initials before one word are part of an organisation's name
+        'UK Coal said it was making "significant progress" in shaking up the business. The '
+        'company said these actions should "significantly uplift earnings".',
+        [("significantly uplift earnings", "UK Coal")],
+    ),
 ]
 
 
