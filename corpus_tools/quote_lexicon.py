@@ -16,7 +16,10 @@ SKIP_WORDS = frozenset(
     "next on monday tuesday wednesday thursday friday saturday sunday january february march "
     "april may june july august september october november december according many some most "
     "all few several both each every any no other such more much only just even still perhaps "
-    "indeed instead already again almost nearly yes".split()
+    "indeed instead already again almost nearly yes "
+    # Prepositions opening a sentence: "Outside the venue, the activist Grace Nakato told".
+    "outside inside despite during under above below beyond behind near amid among across "
+    "following like unlike throughout".split()
 )
 # Nationality adjectives before a person's name are no part of it: "Australian Lynton Crosby"
 # (but "Swiss Re", "Welsh Assembly Government", "Czech Republic" keep theirs, see `_personal`).

@@ -44,8 +44,11 @@ _CUE_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<v1>{VERBS})\s+(?P<s1>{_ABBR}[^.,;:!?\"“”]+)|(?P<s2>{_ABBR}[^.,;:!?\"“”]{{1,80}}?)"
     rf"(?:,[ \t]*[DRI]-[A-Z][A-Za-z.]*,)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"
 )
-# Only a conjunction before the verb: "..., but conceded that" (no new subject).
-_CONJUNCTION_RE = re.compile(r"(?:but|and|yet)(?:\s+(?:also|later|then|has|had))?")
+# Only a conjunction and lower-case words before the verb, no new subject: "..., but conceded
+# that", "..., but declined to say whether".
+_CONJUNCTION_RE = re.compile(
+    r"(?:but|and|yet)(?:\s+(?!(?:the|a|an|his|her|its|their|he|she|they|it|we|i)\b)[a-z]+){0,3}"
+)
 _BARE_NAME_RE = re.compile(
     r"^\s+((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
     r"\.(?:\s|$)"

@@ -77,6 +77,27 @@ CASES = [
         'company said these actions should "significantly uplift earnings".',
         [("significantly uplift earnings", "UK Coal")],
     ),
+    (  # a preposition opening a sentence is no name
+        "Outside the venue, the Ugandan activist Grace Nakato told reporters that the walkout "
+        "was “the most honest thing that has happened in this building all week”.",
+        [("the most honest thing that has happened in this building all week", "Grace Nakato")],
+    ),
+    (  # ... nor part of one
+        "Despite recording a price rise in December, the Halifax survey concluded that there "
+        'was "continuing signs of a genuine slowdown in the housing market."',
+        [("continuing signs of a genuine slowdown in the housing market.", "Halifax")],
+    ),
+    (  # ", but declined to say": a conjunction and its verb, no new subject (NYT style)
+        "The White House press secretary, Daniel Reyes, said on Wednesday that the president was "
+        '"open to conversations with any senator who wants to make these terminals safer," but '
+        "declined to say whether the request would be revised.",
+        [
+            (
+                "open to conversations with any senator who wants to make these terminals safer,",
+                "Daniel Reyes",
+            )
+        ],
+    ),
 ]
 
 
