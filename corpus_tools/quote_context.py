@@ -136,6 +136,19 @@ def _name_subject(doc: Context, lo: int, hi: int) -> Subject | None:
     if pick is None:
         return None
     name = canon.resolve(pick.words)
+    if canon.kind(name) == "org":
+        # "the National Publicity Secretary of the ... Association, Chinedu Okonkwo, blamed": a
+        # person set off by commas right after a body or a role of it is the one meant.
+        i = bisect.bisect_right(starts, pick.start)
+        nxt = names[i] if i < len(names) else None
+        if (
+            nxt is not None
+            and nxt.start == pick.end + 2
+            and text.startswith(", ", pick.end)
+            and text.startswith(",", nxt.end)
+            and canon.kind(person := canon.resolve(nxt.words)) == "person"
+        ):
+            pick, name = nxt, person
     if _coordinated(text, names, starts, pick):
         # "Gardener, Darren Campbell and Mark Lewis-Francis have": a plural subject, which a
         # later "he" or "she" does not mean.

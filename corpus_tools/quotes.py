@@ -73,6 +73,7 @@ _AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\
 _POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
 # An appositive ending in a lower-case role noun: "IBM senior vice president".
 _ROLE_TAIL_RE = re.compile(rf"\s(?:{by_first_letter(sorted(ROLE_NOUNS))})$")
+_SIGNED_BY_RE = re.compile(r"\b(?:signed|issued|released|read|sent)\s+by\s+(?:its|their)\s")
 _RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
@@ -353,6 +354,10 @@ def _speaker_segment(head: str) -> str:
     # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
     if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):
         return rel.group(1)
+    # "the Nigeria Labour Congress, in a statement signed by its President, Joe Ajaero,
+    # described": the name is the signatory's, inside the phrase; the body before it speaks.
+    if len(parts) > 2 and _SIGNED_BY_RE.search(parts[-2]) and find_names(parts[-3]):
+        return parts[-3]
     # "Dr John E. Kelly, IBM senior vice president, said": a name, then its role.
     if len(parts) > 1 and head.rstrip().endswith(",") and _ROLE_TAIL_RE.search(parts[-1]):
         names = find_names(parts[-2])

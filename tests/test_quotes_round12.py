@@ -98,6 +98,23 @@ CASES = [
             )
         ],
     ),
+    (  # the body issuing a statement speaks, not its signatory (Nigerian press style)
+        "But the Nigeria Labour Congress, in a statement signed by its President, Joe Ajaero, "
+        "described the increase as “wicked and insensitive to the plight of workers”.",
+        [("wicked and insensitive to the plight of workers", "Nigeria Labour Congress")],
+    ),
+    (  # a person set off by commas after a body's role is the sentence's subject
+        "At the bus park, a driver, Mr Tunde Adeyemi, said fares would rise.\n\nReacting, the "
+        "National Publicity Secretary of the Independent Petroleum Marketers Association of "
+        "Nigeria, Chinedu Okonkwo, blamed the exchange rate.\n\nHe said, “Our members are buying "
+        "products at a higher landing cost.”",
+        [("Our members are buying products at a higher landing cost.", "Chinedu Okonkwo")],
+    ),
+    (  # ... as after "The Attorney General" (BBC)
+        "The Attorney General, Lord Goldsmith, has so far issued no instructions to police. He "
+        'said he will consult the police "in the near future" to decide what measures to take.',
+        [("in the near future", "Goldsmith")],
+    ),
 ]
 
 
