@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from .quote_lexicon import SKIP_WORDS
 from .quote_names import Canon, Name
 from .quote_verbs import NOT_VERB, VERBS, drop_modifiers, looks_verb
 
@@ -30,6 +31,8 @@ PENDING = "~pending"
 # "[.!?](?<!...)...|\n+" matches the same but tries the "|" at every position (3x slower).
 # Abbreviated titles end no sentence: "Mr.", "Sen. Laura Whitcomb", "Gov. Ann Ray" (US wire
 # style); one lookbehind per width, since a lookbehind's alternatives must be equally long.
+# The word after a candidate sentence end; group 2 marks an initial ("K." in "J. K. Rowling").
+_NEXT_WORD_RE = re.compile(r"([A-Z][\w'’\-]*)(\.(?=\s))?")
 _SENT_END_RE = re.compile(
     r"[.!?\n](?:(?<=\n)\n*|(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)"
     r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Det)\.)(?<!\b(?:Capt|Prof|Supt|Insp|Cllr)\.)"
@@ -109,8 +112,39 @@ def sentence_starts(text: str) -> list[int]:
 
     >>> sentence_starts('"Why?" said Calder. He left.')
     [0, 20]
+    >>> sentence_starts("Sen. Mark R. Whitfield said so. Plan B. The end.")  # an initial
+    [0, 32, 40]
     """
-    return [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
+    starts = [0]
+    for m in _SENT_END_RE.finditer(text):
+        i = m.start()
+        # Checked only after ". " with one capital before it: a middle initial is rare.
+        if (
+            text[i - 1 : i].isupper()
+            and text[i - 2 : i - 1] == " "
+            and text[i + 1 : i + 2] == " "  # no closing mark: `Cell Block H." Labour had`
+            and _initial(text, i, m.end())
+        ):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def _initial(text: str, dot: int, nxt: int) -> bool:
+    """The capital before `text[dot]` is an initial inside a name: "Mark R. Whitfield", "author
+    J. K. Rowling" (a capitalised word before it or an initial after it, and a name word next,
+    not a sentence opener: "Plan B. The").
+
+    >>> _initial("Mark R. Whitfield", 6, 8), _initial("Plan B. The end", 6, 8)
+    (True, False)
+    """
+    word = _NEXT_WORD_RE.match(text, nxt)
+    if word is None or word.group(1).lower() in SKIP_WORDS:
+        return False
+    if word.group(2):  # another initial follows: "J. K. Rowling"
+        return True
+    prev = text[max(0, dot - 30) : dot - 2].split()
+    return bool(prev) and prev[-1][:1].isupper() and prev[-1].isalpha()
 
 
 def _name_subject(doc: Context, lo: int, hi: int) -> Subject | None:

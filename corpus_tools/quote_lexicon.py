@@ -67,7 +67,10 @@ ROLES = frozenset(
 POST_NOMINALS = frozenset(
     "TD MP MSP MEP MLA AM QC KC SC OBE MBE CBE KBE DBE PhD Ph.D MD DPhil FRS Esq".split()
 )
-GENERATIONS = frozenset("Jr Sr Jnr Snr".split())
+# Printed with or without the full stop ("Dale Ruiz Jr."); a Roman numeral is a generation only
+# after two or more words ("Thomas J. Whitcombe III", not the sequel "Cinderella II").
+GENERATIONS = frozenset("Jr Sr Jr. Sr. Jnr Snr".split())
+NUMERALS = frozenset("II III IV".split())
 # Titles only a person holds: "Gen Musharraf", "President Putin" are people though one word
 # is left (a one-word name is otherwise an organisation: "Cairn", "Nasa").
 PERSON_TITLES = frozenset(

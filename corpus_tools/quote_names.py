@@ -21,6 +21,7 @@ from .quote_lexicon import (
     GENERATIONS,
     GROUP_WORDS,
     HONORIFIC_GENDER,
+    NUMERALS,
     ORG_WORDS,
     PERSON_TITLES,
     POST_NOMINALS,
@@ -33,8 +34,12 @@ from .quote_lexicon import (
 Kind = Literal["person", "org"]
 
 # Accented capitals start names too: "Darragh Ó Faoláin", "Émile Zola".
+# A full stop stays in a token after initials ("U.S."), a middle initial before a name word
+# ("Mark R. Whitfield", not "Plan B. The") and "Jr."/"Sr." (printed so: "Dale Ruiz Jr.").
 _CAP_TOKEN = (
-    r"[A-ZÀ-ÖØ-Þ](?:[\w&.\-]*\w)?(?:(?<=\.[A-Z])\.)?(?:['’][A-Z][\w&.\-]*\w)?"
+    r"[A-ZÀ-ÖØ-Þ](?:[\w&.\-]*\w)?(?:(?<=\.[A-Z])\.|(?<=[ \t][A-Z])\.(?=[ \t]+[A-Z])"
+    r"(?![ \t]+(?:The|He|She|It|They|We|In|But|A|An|This|That)\b)|(?<=\b[JS]r)\.)?"
+    r"(?:['’][A-Z][\w&.\-]*\w)?"
     r"(?:(?<=s)['’](?=[ \t]+[A-Z]))?"
 )
 # The capital first, so the regex engine skips ahead to capitals (3x faster than the same
@@ -229,9 +234,24 @@ def _key(words: tuple[str, ...]) -> str:
     >>> _key(("Ken", "Griffey", "Jr")), _key(("Tony", "Blair"))
     ('Griffey', 'Blair')
     """
-    if len(words) > 1 and words[-1] in GENERATIONS:
+    if len(words) > 1 and _generation(words):
         return words[-2]
     return words[-1]
+
+
+def _core_size(words: tuple[str, ...]) -> int:
+    """Words of a name but its initials and generation: three at most make a fuller name.
+
+    >>> _core_size(("Thomas", "J.", "Whitcombe", "III")), _core_size(("Dale", "Ruiz", "Jr."))
+    (2, 2)
+    """
+    core = len(words) - _generation(words)
+    return core - sum(1 for w in words if len(w) == 2 and w[1] == ".")
+
+
+def _generation(words: tuple[str, ...]) -> bool:
+    """The name ends in a generation: "Jr", "Sr." or a numeral after two words or more."""
+    return words[-1] in GENERATIONS or len(words) > 2 and words[-1] in NUMERALS
 
 
 def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -290,12 +310,13 @@ class Canon:
                 # "Under Mr Brown": the titles after a dropped word go too.
                 words = strip_titles(words[1:])
             last = _key(words)
+            fits = _core_size(words) <= 3
             best = self.full.get(last)
-            if best is None or len(words) > len(best) and len(words) <= 3:
+            if best is None or len(words) > len(best) and fits:
                 self.full[last] = words
             # "DiCaprio" finds "Leonardo diCaprio": the case of a last name may vary.
             best = self.folded.get(last.casefold())
-            if best is None or len(words) > len(best) and len(words) <= 3:
+            if best is None or len(words) > len(best) and fits:
                 self.folded[last.casefold()] = words
             if len(words) > 1 and last.lower() in ORG_WORDS:
                 orgs_by_first.setdefault(words[0], set()).add(words)
@@ -380,7 +401,7 @@ class Canon:
         folded = self.folded.get(key.casefold(), full)
         full = folded if len(folded) > len(full) else full
         # "Griffey" is the "Ken Griffey Jr" it ends, but for the generation.
-        core = full[:-1] if full[-1] in GENERATIONS and words[-1] not in GENERATIONS else full
+        core = full[:-1] if _generation(full) and not _generation(words) else full
         tail = core[-len(words) :]
         if len(full) < len(words) or tail != words and _fold(tail) != _fold(words):
             full = words
