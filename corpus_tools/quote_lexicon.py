@@ -50,12 +50,19 @@ TITLES = (
         "rapper comedian novelist author journalist critic economist analyst campaigner activist "
         "guitarist drummer archbishop bishop peer councillor".split()
     )
+    | frozenset(  # local and US elected roles: "City Councilmember Ray Dumont"
+        "councilmember councilman councilwoman council-member alderman alderwoman trustee "
+        "supervisor selectman assemblyman assemblywoman assemblymember congressman "
+        "congresswoman councilor".split()
+    )
     | frozenset(  # people in the news by what they do, not a title: "Parent Jessica Tran"
         "parent resident commuter student pupil teacher nurse shopper passenger voter patient "
         "worker fan homeowner tenant landlord motorist cyclist".split()
     )
 )
 ROLES = frozenset(
+    "councilmember councilman councilwoman alderman alderwoman trustee supervisor selectman "
+    "assemblyman assemblywoman assemblymember congressman congresswoman councillor councilor "
     "professor president minister secretary chancellor chairman chairwoman director executive "
     "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
     "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "

@@ -218,7 +218,9 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
         word = words[i].lower().rstrip(".")
         if word in _COUNTRY_CODES and len(words) - i == 2 and words[i + 1].lower() not in TITLES:
             break  # "UK Coal", "US Embassy": the country is part of the one word's name
-        if word not in TITLES and not (word in DEMONYMS and _personal(words[i + 1 :])):
+        # "Ex-Labour MP George Galloway": a former affiliation is a title like "former".
+        ex = word.startswith("ex-")
+        if not ex and word not in TITLES and not (word in DEMONYMS and _personal(words[i + 1 :])):
             break
         i += 1
     # "Carnegie Mellon Professor Raj Reddy": a role word inside the run starts the name after it.

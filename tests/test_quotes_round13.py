@@ -41,6 +41,22 @@ CASES = [
         '"We will not stop until we find every one of them," the chief said.',
         [("We will not stop until we find every one of them,", "Dale Ruiz Jr.")],
     ),
+    (  # BBC: "Ex-Labour" is a former affiliation, a title; "Mr Galloway" finds the full name
+        "Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret "
+        "Hassan. A spokesman later said Mr Galloway had friends in common with Ms Hassan, and "
+        'that he was "willing to do anything - go to Iraq or be an intermediary".',
+        [("willing to do anything - go to Iraq or be an intermediary", "George Galloway")],
+    ),
+    (  # BBC: a council role inside the run is a title
+        '"It might sound great, but it does create this sense of complacency," said Nottingham '
+        "City Councillor Brian Parbutt.",
+        [("It might sound great, but it does create this sense of complacency,", "Brian Parbutt")],
+    ),
+    (  # US local style: "City Councilmember"
+        "Not everyone was convinced. City Councilmember Ray Dumont said the plan was "
+        '"chasing a headline instead of fixing the basics."',
+        [("chasing a headline instead of fixing the basics.", "Ray Dumont")],
+    ),
 ]
 
 
