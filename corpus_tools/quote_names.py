@@ -144,6 +144,10 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
     out: list[Name] = []
     for nm in names:
         prev = out[-1] if out else None
+        # "Councillor Morag MacLeod (SNP) said", "Sen. Mark R. Whitfield (D-Va.)": a tag in
+        # brackets right after a name qualifies it and never speaks.
+        if prev and text[prev.end : nm.start] == " (" and text[nm.end : nm.end + 1] == ")":
+            continue
         if prev is not None and (
             not prev.possessive
             and _OF_RE.fullmatch(text, prev.end, nm.start)

@@ -55,6 +55,8 @@ _BARE_NAME_RE = re.compile(
     r"^\s+((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
     r"\.(?:\s|$)"
 )
+# A party or state tag in brackets after a name: "(SNP)", "(D-Va.)", "(R-Texas)".
+_BRACKET_TAG_RE = re.compile(r"(?<=\w)\s+\([A-Z][\w.\- ]{0,20}\)")
 _APPOSITIVE_RE = re.compile(r",\s+([A-Z][^.,;:!?\"“”]{1,60})")
 # A described subject after "and"/"but" ends the clause: "... and the defender said:".
 _TAIL_DESCRIPTION_RE = re.compile(
@@ -346,6 +348,8 @@ def _speaker_segment(head: str) -> str:
     >>> _speaker_segment("John Ison, from the controversial group Fathers 4 Justice, ")
     'John Ison'
     """
+    if ")" in head:  # "Councillor Morag MacLeod (SNP), who...": a bracketed tag never speaks
+        head = _BRACKET_TAG_RE.sub(_drop_tag, head)
     parts = [p.strip() for p in re.split(r"[,;(]", head)]
     parts = [p for p in parts if p]
     if not parts:
@@ -372,6 +376,22 @@ def _speaker_segment(head: str) -> str:
             if not (unnamed(parts[-1]) and _POSSESSIVE_RE.match(parts[-1])):
                 return parts[-2]
     return parts[-1]
+
+
+def _drop_tag(m: re.Match[str]) -> str:
+    """A bracketed tag goes unless it is the acronym of the words before it: "the British
+    Phonographic Industry (BPI)" keeps it, "Councillor Morag MacLeod (SNP)" does not.
+
+    >>> _BRACKET_TAG_RE.sub(_drop_tag, "Morag MacLeod (SNP) and the Music Managers' Forum (MMF)")
+    "Morag MacLeod and the Music Managers' Forum (MMF)"
+    """
+    tag = m.group()[m.group().index("(") + 1 : -1]
+    before = m.string[max(0, m.start() - 80) : m.start()].split()
+    # "Conseil Superieur de l'Audiovisuel (CSA)": a word after an elision counts too.
+    initials = {c for w in before[-8:] for c in (w[0], w.rpartition("'")[2][:1])}
+    if tag.isalpha() and tag.isupper() and set(tag) <= initials:
+        return m.group()
+    return ""
 
 
 def _subject_of(doc: Context, phrase: str, pos: int) -> str:

@@ -57,6 +57,11 @@ CASES = [
         '"chasing a headline instead of fixing the basics."',
         [("chasing a headline instead of fixing the basics.", "Ray Dumont")],
     ),
+    (  # Scottish local style: a party tag in brackets never speaks
+        "Councillor Morag MacLeod (SNP), who represents the Lochend and Braeside ward, said: "
+        "“This library is far more than a room full of books.”",
+        [("This library is far more than a room full of books.", "Morag MacLeod")],
+    ),
 ]
 
 
