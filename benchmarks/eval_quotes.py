@@ -39,6 +39,7 @@ SPLITS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
