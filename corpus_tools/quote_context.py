@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from .quote_canon import Canon
 from .quote_lexicon import SKIP_WORDS
-from .quote_names import Canon, Name
+from .quote_names import Name
 from .quote_verbs import NOT_VERB, VERBS, drop_modifiers, looks_verb
 
 # (offset, resolved name, gender, kind) of each sentence subject and quote speaker.

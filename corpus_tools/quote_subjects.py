@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from .quote_canon import Canon
 from .quote_context import (
     ORG_HEAD_ALT,
     PENDING,
@@ -21,7 +22,7 @@ from .quote_context import (
     outside,
     sentence_starts,
 )
-from .quote_names import Canon, find_names
+from .quote_names import find_names
 from .quote_roles import ROLE_NOUNS
 from .quote_speakers import (
     PRONOUN_ACCEPT,

@@ -17,11 +17,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from .quote_context import ORG_HEAD_ALT, Context
+from .quote_context import Context
 from .quote_headlines import echo_speakers, headline_end, headline_speakers
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
-from .quote_roles import ROLE_NOUNS
+from .quote_segments import speaker_segment
 from .quote_speakers import (
     DESCRIPTION_RE,
     NOT_INVERTED,
@@ -34,7 +34,7 @@ from .quote_speakers import (
     unnamed,
 )
 from .quote_subjects import read_context
-from .quote_verbs import VERB_RE, VERBS, by_first_letter
+from .quote_verbs import VERB_RE, VERBS
 from .records import Quote
 
 # An abbreviated title keeps its full stop and a US party-state tag sits between the name and
@@ -55,14 +55,11 @@ _BARE_NAME_RE = re.compile(
     r"^\s+((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
     r"\.(?:\s|$)"
 )
-# A party or state tag in brackets after a name: "(SNP)", "(D-Va.)", "(R-Texas)".
-_BRACKET_TAG_RE = re.compile(r"(?<=\w)\s+\([A-Z][\w.\- ]{0,20}\)")
 _APPOSITIVE_RE = re.compile(r",\s+([A-Z][^.,;:!?\"“”]{1,60})")
 # A described subject after "and"/"but" ends the clause: "... and the defender said:".
 _TAIL_DESCRIPTION_RE = re.compile(
     r"\b(?:and|but)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)$"
 )
-_ORG_SUBJECT_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_HEAD_ALT})")
 # Accusation verbs and the word that marks them passive when it follows directly.
 _PASSIVE_AFTER = {
     "accused": "of",
@@ -74,11 +71,6 @@ _PASSIVE_AFTER = {
 }
 _AGENT_RE = re.compile(r"\s+by\s+([^,;:]{1,60}?)\s+(?:as|of|for|to|over)\b")
 _AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
-_POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
-# An appositive ending in a lower-case role noun: "IBM senior vice president".
-_ROLE_TAIL_RE = re.compile(rf"\s(?:{by_first_letter(sorted(ROLE_NOUNS))})$")
-_SIGNED_BY_RE = re.compile(r"\b(?:signed|issued|released|read|sent)\s+by\s+(?:its|their)\s")
-_RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 _GAP_CHARS = " \t\n\"“”«»„‘’'"
 _PARTICIPLES = frozenset("saying telling adding insisting warning".split())
 # After a short quoted phrase, a word that carries the sentence on (a preposition, a verb, a
@@ -237,7 +229,7 @@ def _attribute(
         head = re.sub(r"\s+(?:has|had|have|also|then|later|previously|would|will)\s*$", "", head)
         speaker = ""
         if cue.group() not in _PARTICIPLES:
-            segment = _speaker_segment(head)
+            segment = speaker_segment(head)
             if unnamed(segment):  # "his lawyer said:": no one named, no one else meant
                 return "", cue.group()
             speaker = _subject_of(doc, segment, lo + len(head))
@@ -340,58 +332,6 @@ def _trailing_cue(doc: Context, close: int) -> tuple[str, str]:
         if len(names) == 1 and names[0].start == 0 and names[0].end == len(lead):
             return doc.canon.resolve(names[0].words), verb
     return trail_speaker(doc, m, close), verb
-
-
-def _speaker_segment(head: str) -> str:
-    """The comma-separated part of `head` naming the speaker, skipping a trailing appositive.
-
-    >>> _speaker_segment("John Ison, from the controversial group Fathers 4 Justice, ")
-    'John Ison'
-    """
-    if ")" in head:  # "Councillor Morag MacLeod (SNP), who...": a bracketed tag never speaks
-        head = _BRACKET_TAG_RE.sub(_drop_tag, head)
-    parts = [p.strip() for p in re.split(r"[,;(]", head)]
-    parts = [p for p in parts if p]
-    if not parts:
-        return ""
-    if _ORG_SUBJECT_RE.fullmatch(parts[-1]) and not head.rstrip().endswith(","):
-        return parts[-1]  # "In the adverts, from Sidney Taurel, the company says"
-    rel = _RELATIVE_HEAD_RE.match(parts[-1])
-    # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
-    if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):
-        return rel.group(1)
-    # "the Nigeria Labour Congress, in a statement signed by its President, Joe Ajaero,
-    # described": the name is the signatory's, inside the phrase; the body before it speaks.
-    if len(parts) > 2 and _SIGNED_BY_RE.search(parts[-2]) and find_names(parts[-3]):
-        return parts[-3]
-    # "Dr John E. Kelly, IBM senior vice president, said": a name, then its role.
-    if len(parts) > 1 and head.rstrip().endswith(",") and _ROLE_TAIL_RE.search(parts[-1]):
-        names = find_names(parts[-2])
-        if len(names) == 1 and (names[0].start, names[0].end) == (0, len(parts[-2])):
-            return parts[-2]
-    # A name in a relative clause ("Lee, 82, who created Spider-Man in 1962, his lawyer") is
-    # no speaker, and "his lawyer" is a subject, no appositive.
-    if len(parts) > 1 and parts[-1][:1].islower() and find_names(parts[-2]):
-        if not PRONOUN_RE.fullmatch(parts[-1]) and not _RELATIVE_HEAD_RE.match(parts[-2]):
-            if not (unnamed(parts[-1]) and _POSSESSIVE_RE.match(parts[-1])):
-                return parts[-2]
-    return parts[-1]
-
-
-def _drop_tag(m: re.Match[str]) -> str:
-    """A bracketed tag goes unless it is the acronym of the words before it: "the British
-    Phonographic Industry (BPI)" keeps it, "Councillor Morag MacLeod (SNP)" does not.
-
-    >>> _BRACKET_TAG_RE.sub(_drop_tag, "Morag MacLeod (SNP) and the Music Managers' Forum (MMF)")
-    "Morag MacLeod and the Music Managers' Forum (MMF)"
-    """
-    tag = m.group()[m.group().index("(") + 1 : -1]
-    before = m.string[max(0, m.start() - 80) : m.start()].split()
-    # "Conseil Superieur de l'Audiovisuel (CSA)": a word after an elision counts too.
-    initials = {c for w in before[-8:] for c in (w[0], w.rpartition("'")[2][:1])}
-    if tag.isalpha() and tag.isupper() and set(tag) <= initials:
-        return m.group()
-    return ""
 
 
 def _subject_of(doc: Context, phrase: str, pos: int) -> str:

@@ -1,0 +1,229 @@
+"""The fullest form and the kind of a name mentioned in a document (see `quote_names`).
+
+Mentions resolve to the fullest name the document gives: by last word for people ("Mr Blair" ->
+"Tony Blair"), by first word for organisations ("Cairn" -> "Cairn Energy"), job titles stripped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quote_lexicon import (
+    GENERATIONS,
+    HONORIFIC_GENDER,
+    NUMERALS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    acronyms,
+)
+from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
+
+# Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
+# "\b[Tt]he ..." match the same but try every position.
+_MID_CAP_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.\-]*\w")
+_ASCII_LOWER_RE = re.compile(r"[a-z]+")
+_THE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([A-Z][\w&.\-]*\w)")
+
+
+def _key(words: tuple[str, ...]) -> str:
+    """The word a name is looked up by: its last, or the surname before "Jr" or "Sr".
+
+    >>> _key(("Ken", "Griffey", "Jr")), _key(("Tony", "Blair"))
+    ('Griffey', 'Blair')
+    """
+    if len(words) > 1 and _generation(words):
+        return words[-2]
+    return words[-1]
+
+
+def _core_size(words: tuple[str, ...]) -> int:
+    """Words of a name but its initials and generation: three at most make a fuller name.
+
+    >>> _core_size(("Thomas", "J.", "Whitcombe", "III")), _core_size(("Dale", "Ruiz", "Jr."))
+    (2, 2)
+    """
+    core = len(words) - _generation(words)
+    return core - sum(1 for w in words if len(w) == 2 and w[1] == ".")
+
+
+def _generation(words: tuple[str, ...]) -> bool:
+    """The name ends in a generation: "Jr", "Sr." or a numeral after two words or more."""
+    return words[-1] in GENERATIONS or len(words) > 2 and words[-1] in NUMERALS
+
+
+def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what the regex \w means in a str pattern
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` occurs with no word character on either side (as r"\\bword\\b" would find it)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (
+            j == len(text) or not _is_word_char(text[j])
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+class Canon:
+    """Maps a mention ("Mr Blair", "Peskov", "Cairn") to the fullest name in the document."""
+
+    def __init__(self, names: list[Name], text: str = "") -> None:
+        self.text = text
+        self.full: dict[str, tuple[str, ...]] = {}
+        self.folded: dict[str, tuple[str, ...]] = {}
+        self.genders: dict[str, str] = {}
+        self.people: set[str] = set()  # named with a person's title but no gender
+        # Word lookups answered on demand: a set of every word costs more than the few asked.
+        self._lower: dict[str, bool] = {}
+        self._mid_caps: set[str] | None = None
+        self.which_names: set[str] = set()
+        self.after_the = set(_THE_NAME_RE.findall(text))
+        self._memo: dict[tuple[str, ...], str] = {}
+        # "Eastgate Ports, which owns the terminal": "which" is said of things, not people.
+        self.which = (
+            {nm.words for nm in names if text.startswith(", which", nm.end)}
+            if ", which" in text
+            else set()
+        )
+        orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
+        unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
+        n_kept = []  # words left after the titles, per unique name (reused for genders)
+        self.singles: set[tuple[str, ...]] = set()  # one-word mentions, titles dropped
+        for words in unique:
+            words = strip_titles(words)
+            if len(words) == 1 or words[0].lower() in ("mr", "mrs", "ms", "miss", "dr"):
+                self.singles.add(words[-1:])
+            n_kept.append(len(words))
+            # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").
+            while len(words) > 1 and self.has_lower(words[0].lower()):
+                # "Under Mr Brown": the titles after a dropped word go too.
+                words = strip_titles(words[1:])
+            last = _key(words)
+            fits = _core_size(words) <= 3
+            best = self.full.get(last)
+            if best is None or len(words) > len(best) and fits:
+                self.full[last] = words
+            # "DiCaprio" finds "Leonardo diCaprio": the case of a last name may vary.
+            best = self.folded.get(last.casefold())
+            if best is None or len(words) > len(best) and fits:
+                self.folded[last.casefold()] = words
+            if len(words) > 1 and last.lower() in ORG_WORDS:
+                orgs_by_first.setdefault(words[0], set()).add(words)
+        # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
+        # Not "X News": a news service is its owner's product ("Google News" is not Google).
+        self.org_full = {
+            k: full
+            for k, v in orgs_by_first.items()
+            if len(v) == 1 and (full := next(iter(v)))[-1] != "News"
+        }
+        # "Sir Paul" is "Paul McCartney": the one fuller name a lone word starts, if it is a
+        # person's, whose surname stands alone somewhere too ("McCartney said"). Companies'
+        # products and channels fail that test ("BBC One", "Yahoo Messenger", "Uefa Cup").
+        firsts: dict[str, set[tuple[str, ...]]] = {}
+        for words in self.full.values():
+            if (
+                len(words) == 2
+                and self.full.get(words[-1]) == words
+                and (words[-1],) in self.singles
+                and not words[0].isupper()
+                and not words[1].isupper()  # "Microsoft IPTV"
+                and not is_org_name(words)
+            ):
+                firsts.setdefault(words[0], set()).add(words)
+        self.by_first = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
+        # "Bangalore Metro Rail Corporation Limited (BMRCL)": the acronym means the full name.
+        self.acronyms = acronyms(text) if "(" in text else {}
+        # What an acronym stands for is an organisation or a thing, never a person whom a
+        # later "he" could mean ("British Sign Language (BSL)", "Drink Or Die (DOD)").
+        self.acronym_names = {" ".join(v) for v in self.acronyms.values()}
+        for words, kept in zip(unique, n_kept, strict=True):
+            if len(words) < 2:
+                continue  # a gender needs a name after the honorific
+            # The honorific may follow other titles: "Former Labour MP Lord Janner".
+            lead = words[: len(words) - kept + 1]
+            g = next(filter(None, (HONORIFIC_GENDER.get(w.lower().rstrip(".")) for w in lead)), "")
+            if g:
+                self.genders.setdefault(self.resolve(words), g)
+            elif kept < len(words) and any(
+                w.lower().rstrip(".") in PERSON_TITLES for w in lead[:-1]
+            ):
+                # A title before the name, not the name left ("Attorney General").
+                self.people.add(self.resolve(words))
+        self.which_names = {self.resolve(words) for words in self.which}
+
+    def has_lower(self, word: str) -> bool:
+        """`word` (lower case) stands alone somewhere in the text: "steps" in "Festival director
+        steps down" but not "ton" in "Washington" or "don" in "don't".
+
+        >>> canon = Canon([], "He left Washington, steps ahead. Don't.")
+        >>> canon.has_lower("ton"), canon.has_lower("don"), canon.has_lower("steps")
+        (False, False, True)
+        """
+        hit = self._lower.get(word)
+        if hit is None:
+            hit = self._lower[word] = bool(_ASCII_LOWER_RE.fullmatch(word)) and _has_word(
+                self.text, word
+            )
+        return hit
+
+    def is_mid_cap(self, word: str) -> bool:
+        """`word` is capitalised after a lower-case word or a comma somewhere in the text."""
+        if self._mid_caps is None:
+            self._mid_caps = set(_MID_CAP_RE.findall(self.text))
+        return word in self._mid_caps
+
+    def resolve(self, words: tuple[str, ...]) -> str:
+        """The fullest form of a mention, titles and honorifics dropped."""
+        name = self._memo.get(words)
+        if name is None:
+            name = self._memo[words] = self._resolve(words)
+        return name
+
+    def _resolve(self, words: tuple[str, ...]) -> str:
+        words = strip_titles(words)
+        if words and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+            words = words[1:]
+        if not words:
+            return ""
+        key = _key(words)
+        full = self.full.get(key, words)
+        folded = self.folded.get(key.casefold(), full)
+        full = folded if len(folded) > len(full) else full
+        # "Griffey" is the "Ken Griffey Jr" it ends, but for the generation.
+        core = full[:-1] if _generation(full) and not _generation(words) else full
+        tail = core[-len(words) :]
+        if len(full) < len(words) or tail != words and _fold(tail) != _fold(words):
+            full = words
+        if len(full) == 1 and full[0] in self.org_full:
+            full = self.org_full[full[0]]
+        elif len(full) == 1:
+            full = self.acronyms.get(full[0]) or self.by_first.get(full[0], full)
+        return " ".join(full)
+
+    def gender(self, name: str) -> str:
+        """The gender of a resolved name: "m", "f" or "" (unknown)."""
+        return self.genders.get(name, "")
+
+    def kind(self, name: str) -> Kind:
+        """The kind of a resolved name, "person" or "org" (see the module docstring)."""
+        if name in self.genders or name in self.people:
+            return "person"
+        words = name.split()
+        if len(words) < 2 or is_org_name(tuple(words)) or words[0] in self.after_the:
+            return "org"
+        if self.acronym_names and name in self.acronym_names:
+            return "org"
+        # "BBC One", "BBC Radio Five Live": a media or company acronym heads the name.
+        if words[0].isupper() and words[0].lower() in ORG_WORDS or name in self.which_names:
+            return "org"
+        if len(words) == 2 and words[0].lower() in COUNTRY_CODES and words[0].isupper():
+            return "org"
+        return "person"

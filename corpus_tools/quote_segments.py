@@ -1,0 +1,77 @@
+"""The part of the words before a speech verb that names the speaker.
+
+`"...," said John Ison, from the controversial group Fathers 4 Justice, ` names John Ison: a
+trailing appositive, a relative clause, a bracketed party tag or a role after the name is not
+the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quote_context import ORG_HEAD_ALT
+from .quote_names import find_names
+from .quote_roles import ROLE_NOUNS
+from .quote_speakers import PRONOUN_RE, unnamed
+from .quote_verbs import by_first_letter
+
+# A party or state tag in brackets after a name: "(SNP)", "(D-Va.)", "(R-Texas)".
+_BRACKET_TAG_RE = re.compile(r"(?<=\w)\s+\([A-Z][\w.\- ]{0,20}\)")
+_ORG_SUBJECT_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_HEAD_ALT})")
+_POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
+# An appositive ending in a lower-case role noun: "IBM senior vice president".
+_ROLE_TAIL_RE = re.compile(rf"\s(?:{by_first_letter(sorted(ROLE_NOUNS))})$")
+_SIGNED_BY_RE = re.compile(r"\b(?:signed|issued|released|read|sent)\s+by\s+(?:its|their)\s")
+RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
+
+
+def speaker_segment(head: str) -> str:
+    """The comma-separated part of `head` naming the speaker, skipping a trailing appositive.
+
+    >>> speaker_segment("John Ison, from the controversial group Fathers 4 Justice, ")
+    'John Ison'
+    """
+    if ")" in head:  # "Councillor Morag MacLeod (SNP), who...": a bracketed tag never speaks
+        head = _BRACKET_TAG_RE.sub(_drop_tag, head)
+    parts = [p.strip() for p in re.split(r"[,;(]", head)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return ""
+    if _ORG_SUBJECT_RE.fullmatch(parts[-1]) and not head.rstrip().endswith(","):
+        return parts[-1]  # "In the adverts, from Sidney Taurel, the company says"
+    rel = RELATIVE_HEAD_RE.match(parts[-1])
+    # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
+    if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):
+        return rel.group(1)
+    # "the Nigeria Labour Congress, in a statement signed by its President, Joe Ajaero,
+    # described": the name is the signatory's, inside the phrase; the body before it speaks.
+    if len(parts) > 2 and _SIGNED_BY_RE.search(parts[-2]) and find_names(parts[-3]):
+        return parts[-3]
+    # "Dr John E. Kelly, IBM senior vice president, said": a name, then its role.
+    if len(parts) > 1 and head.rstrip().endswith(",") and _ROLE_TAIL_RE.search(parts[-1]):
+        names = find_names(parts[-2])
+        if len(names) == 1 and (names[0].start, names[0].end) == (0, len(parts[-2])):
+            return parts[-2]
+    # A name in a relative clause ("Lee, 82, who created Spider-Man in 1962, his lawyer") is
+    # no speaker, and "his lawyer" is a subject, no appositive.
+    if len(parts) > 1 and parts[-1][:1].islower() and find_names(parts[-2]):
+        if not PRONOUN_RE.fullmatch(parts[-1]) and not RELATIVE_HEAD_RE.match(parts[-2]):
+            if not (unnamed(parts[-1]) and _POSSESSIVE_RE.match(parts[-1])):
+                return parts[-2]
+    return parts[-1]
+
+
+def _drop_tag(m: re.Match[str]) -> str:
+    """A bracketed tag goes unless it is the acronym of the words before it: "the British
+    Phonographic Industry (BPI)" keeps it, "Councillor Morag MacLeod (SNP)" does not.
+
+    >>> _BRACKET_TAG_RE.sub(_drop_tag, "Morag MacLeod (SNP) and the Music Managers' Forum (MMF)")
+    "Morag MacLeod and the Music Managers' Forum (MMF)"
+    """
+    tag = m.group()[m.group().index("(") + 1 : -1]
+    before = m.string[max(0, m.start() - 80) : m.start()].split()
+    # "Conseil Superieur de l'Audiovisuel (CSA)": a word after an elision counts too.
+    initials = {c for w in before[-8:] for c in (w[0], w.rpartition("'")[2][:1])}
+    if tag.isalpha() and tag.isupper() and set(tag) <= initials:
+        return m.group()
+    return ""
