@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .quote_first_names import first_name_start
 from .quote_lexicon import (
     DEMONYMS,
     GROUP_WORDS,
@@ -221,4 +222,7 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     for j in range(len(words) - 2, i, -1):
         if words[j].lower() in ROLES:
             return strip_titles(words[j + 1 :])
+    # "Headteacher Fiona Adeyemi-Clarke": an unlisted role word before a first name goes too.
+    if len(words) - i > 2:
+        i += first_name_start(words[i:])
     return words[i:]
