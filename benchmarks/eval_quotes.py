@@ -40,6 +40,7 @@ SPLITS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
