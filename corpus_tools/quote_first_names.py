@@ -34,7 +34,12 @@ def first_names() -> frozenset[str]:
     )
 
 
-def _is_first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
+    """A known first name in title case (not an acronym: "ANN").
+
+    >>> is_first_name("Fiona"), is_first_name("FIONA"), is_first_name("Care")
+    (True, False, False)
+    """
     # Title case only: an upper-case acronym ("ANN", "AMY") is no first name.
     low = word.lower()
     return word[:1].isupper() and word[1:] == low[1:] and low in first_names()
@@ -52,7 +57,7 @@ def first_name_start(words: tuple[str, ...]) -> int:
     (0, 2)
     """
     for j, word in enumerate(words[:-1]):
-        if _is_first_name(word):
+        if is_first_name(word):
             # An acronym right before, not a title ("MEP"), runs into a company's name.
             before = words[j - 1] if j else ""
             acronym = before.isupper() and before.lower() not in TITLES

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .quote_first_names import first_name_start
+from .quote_first_names import first_name_start, is_first_name
 from .quote_lexicon import (
     DEMONYMS,
     GROUP_WORDS,
@@ -144,6 +144,7 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
             and _OF_RE.fullmatch(text, prev.end, nm.start)
             and (prev.words[-1].lower() in ORG_WORDS or _the_of(text, prev.start, prev.end))
             or _the_and(text, prev, nm)
+            or _of_and(text, prev, nm)
         ):
             link = text[prev.end : nm.start].split()
             out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
@@ -165,6 +166,26 @@ def _the_and(text: str, prev: Name, nm: Name) -> bool:
         and prev.words[-1].lower() not in ORG_WORDS
         and text[max(0, prev.start - 4) : prev.start] in ("the ", "The ")
         and text[prev.end : nm.start] == " and "
+    )
+
+
+def _of_and(text: str, prev: Name, nm: Name) -> bool:
+    """ "Department of Health and Social Care": after "X of Y", a capitalised "and Z" goes on
+    with the organisation's name, unless Z starts with a first name (a person) or is a body of
+    its own ("the Ministry of Defence and Royal Navy").
+
+    >>> [nm.words[-2:] for nm in find_names("The Ministry of Energy and Mines said")]
+    [('and', 'Mines')]
+    >>> [nm.words for nm in find_names("the Department of Health and Alan Milburn")][1]
+    ('Alan', 'Milburn')
+    """
+    return (
+        text[prev.end : nm.start] == " and "
+        and not prev.possessive
+        and "of" in prev.words
+        and len(nm.words) <= 3
+        and not is_first_name(nm.words[0])
+        and not is_org_name(nm.words)
     )
 
 
