@@ -22,6 +22,8 @@ from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
 # "\b[Tt]he ..." match the same but try every position.
 _MID_CAP_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.\-]*\w")
 _ASCII_LOWER_RE = re.compile(r"[a-z]+")
+# Honorifics printed before a first name, not a surname ("Sir John", "Dame Kelly").
+_FIRST_NAME_HONORIFICS = frozenset(("Sir", "Dame"))
 _THE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([A-Z][\w&.\-]*\w)")
 
 
@@ -139,6 +141,13 @@ class Canon:
             ):
                 firsts.setdefault(words[0], set()).add(words)
         self.by_first = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
+        # "Sir John" after "Sir John Stevens": "Sir" and "Dame" come before a first name, so
+        # the surname need not stand alone; still the one fuller person's name it starts.
+        knighted: dict[str, set[tuple[str, ...]]] = {}
+        for words in self.full.values():
+            if 1 < len(words) <= 3 and not is_org_name(words) and not words[0].isupper():
+                knighted.setdefault(words[0], set()).add(words)
+        self.by_knighted = {k: next(iter(v)) for k, v in knighted.items() if len(v) == 1}
         # "Bangalore Metro Rail Corporation Limited (BMRCL)": the acronym means the full name.
         self.acronyms = acronyms(text) if "(" in text else {}
         # What an acronym stands for is an organisation or a thing, never a person whom a
@@ -188,6 +197,10 @@ class Canon:
         return name
 
     def _resolve(self, words: tuple[str, ...]) -> str:
+        if len(words) == 2 and words[0] in _FIRST_NAME_HONORIFICS:
+            knighted = self.by_knighted.get(words[1])
+            if knighted is not None:
+                return " ".join(knighted)
         words = strip_titles(words)
         if words and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
             words = words[1:]

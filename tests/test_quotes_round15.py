@@ -17,6 +17,17 @@ SPEAKERS = [
         'would be a "sixfold reduction in the number of waste shipments to overseas countries".',
         "Department of Trade and Industry",
     ),
+    (
+        "He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown. Sir Digby "
+        'added: "I don\'t think he will. I have to say he has been a prudent chancellor."',
+        "Digby Jones",
+    ),
+    (
+        "But the percentage of poorer students hardly changed, said its chief executive, Sir "
+        'Howard Newby. Sir Howard said the report highlighted divisions. He told BBC News: "We '
+        'know, once children from deprived backgrounds get into university, they do very well."',
+        "Howard Newby",
+    ),
 ]
 
 GUARDS: list[tuple[str, str]] = []
