@@ -119,6 +119,10 @@ class Canon:
                 self.folded[last.casefold()] = words
             if len(words) > 1 and last.lower() in ORG_WORDS:
                 orgs_by_first.setdefault(words[0], set()).add(words)
+                if len(words) > 2 and words[1][0].isupper() and not self.is_mid_cap(words[0]):
+                    # "Operator Meridia Energy" opening a sentence: a role word, capitalised
+                    # only there, may head the run, so "Meridia" is "Meridia Energy" too.
+                    orgs_by_first.setdefault(words[1], set()).add(words[1:])
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
         # Not "X News": a news service is its owner's product ("Google News" is not Google).
         self.org_full = {

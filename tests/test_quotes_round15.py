@@ -28,6 +28,12 @@ SPEAKERS = [
         'know, once children from deprived backgrounds get into university, they do very well."',
         "Howard Newby",
     ),
+    (
+        # heldout14 (own Reuters-style article, now tuned on): no BBC article changed.
+        "Operator Meridia Energy has publicly targeted first cargoes in 2028. In a statement, "
+        'Meridia said it "remains fully committed to the project and to its published schedule".',
+        "Meridia Energy",
+    ),
 ]
 
 GUARDS: list[tuple[str, str]] = []
