@@ -55,6 +55,7 @@ _NAME_RE = re.compile(
 _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 # "Canada-based", "London-listed": a place before a hyphen and a participle is an adjective.
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
+_PREP_AFTER_RE = re.compile(r"[ \t]+(?:to|on|in|at|about|after|from|with|for)[ \t]")
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][a-z]+")
 # A country's initials before a name: a title before a person's ("US Senator John Kerry"),
 # part of an organisation's before one word ("UK Coal").
@@ -87,6 +88,8 @@ def find_names(text: str) -> list[Name]:
                 continue  # "The Canada-based company"
         if group[1:2] == "-" and _PARTY_TAG_RE.fullmatch(group):
             continue  # "Sen. Laura Whitcomb, D-Ore., said": a US party-state tag, no name
+        if group[-3:] == "ing" and len(toks) == 1 and _participle(text, m.start(), m.end()):
+            continue  # "Responding to the complaint, the Election Commission said"
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]
@@ -116,6 +119,18 @@ def find_names(text: str) -> list[Name]:
             s += group.index(toks[skip], pos)
         names.append(Name(s, m.end(), tuple(toks[skip:]), possessive))
     return _join_of(text, names)
+
+
+def _participle(text: str, start: int, end: int) -> bool:
+    """A lone "-ing" word opening a sentence before a preposition is a participle, no name
+    ("Responding to the complaint, ..."; "Reading beat Derby" stays a name).
+
+    >>> [n.words for n in find_names("Responding to the complaint, the DMK said so.")]
+    [('DMK',)]
+    """
+    before = text[max(0, start - 2) : start]
+    opens = start == 0 or before[-1:] == "\n" or before in (". ", '" ', "” ")
+    return opens and _PREP_AFTER_RE.match(text, end) is not None
 
 
 def _plural_possessive(toks: list[str]) -> int:

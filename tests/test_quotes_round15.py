@@ -34,6 +34,16 @@ SPEAKERS = [
         'Meridia said it "remains fully committed to the project and to its published schedule".',
         "Meridia Energy",
     ),
+    (
+        "Aiming to both stir economic growth and aid the country's poor, finance minister Trevor "
+        'Manuel said the focus of the 2005 budget was "more for all".',
+        "Trevor Manuel",
+    ),
+    (
+        'Responding to the ruling, a Home Office spokesman said: "The scheme was operated two '
+        'years ago as a short-term response to the high levels of passengers."',
+        "Home Office",
+    ),
 ]
 
 GUARDS: list[tuple[str, str]] = []
