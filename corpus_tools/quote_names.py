@@ -158,8 +158,9 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
             not prev.possessive
             and _OF_RE.fullmatch(text, prev.end, nm.start)
             and (prev.words[-1].lower() in ORG_WORDS or _the_of(text, prev.start, prev.end))
-            or _the_and(text, prev, nm)
-            or _of_and(text, prev, nm)
+            # Both "and" joins need " and " between: test it once, before any call.
+            or text.startswith(" and ", prev.end)
+            and (_the_and(text, prev, nm) or _of_and(text, prev, nm))
         ):
             link = text[prev.end : nm.start].split()
             out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
