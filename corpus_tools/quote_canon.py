@@ -96,6 +96,7 @@ class Canon:
             else set()
         )
         orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
+        tails: dict[str, set[tuple[str, ...]]] = {}  # 3+-word organisations by second word
         unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
         n_kept = []  # words left after the titles, per unique name (reused for genders)
         self.singles: set[tuple[str, ...]] = set()  # one-word mentions, titles dropped
@@ -119,16 +120,19 @@ class Canon:
                 self.folded[last.casefold()] = words
             if len(words) > 1 and last.lower() in ORG_WORDS:
                 orgs_by_first.setdefault(words[0], set()).add(words)
-                if len(words) > 2 and words[1][0].isupper() and not self.is_mid_cap(words[0]):
-                    # "Operator Meridia Energy" opening a sentence: a role word, capitalised
-                    # only there, may head the run, so "Meridia" is "Meridia Energy" too.
-                    orgs_by_first.setdefault(words[1], set()).add(words[1:])
+                if len(words) > 2 and words[1][0].isupper():
+                    tails.setdefault(words[1], set()).add(words)
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
         # Not "X News": a news service is its owner's product ("Google News" is not Google).
         self.org_full = {
             k: full
             for k, v in orgs_by_first.items()
             if len(v) == 1 and (full := next(iter(v)))[-1] != "News"
+        }
+        # "Operator Meridia Energy" opening a sentence: a role word capitalised only there may
+        # head the run, so "Meridia" is "Meridia Energy" (checked lazily in `_resolve`).
+        self.org_tails = {
+            k: next(iter(v)) for k, v in tails.items() if len(v) == 1 and k not in orgs_by_first
         }
         # "Sir Paul" is "Paul McCartney": the one fuller name a lone word starts, if it is a
         # person's, whose surname stands alone somewhere too ("McCartney said"). Companies'
@@ -221,6 +225,9 @@ class Canon:
             full = words
         if len(full) == 1 and full[0] in self.org_full:
             full = self.org_full[full[0]]
+        elif len(full) == 1 and full[0] in self.org_tails:
+            tail = self.org_tails[full[0]]
+            full = full if self.is_mid_cap(tail[0]) else tail[1:]
         elif len(full) == 1:
             full = self.acronyms.get(full[0]) or self.by_first.get(full[0], full)
         return " ".join(full)
