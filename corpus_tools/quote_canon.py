@@ -24,6 +24,10 @@ _MID_CAP_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.\-]*\w")
 _ASCII_LOWER_RE = re.compile(r"[a-z]+")
 # Honorifics printed before a first name, not a surname ("Sir John", "Dame Kelly").
 _FIRST_NAME_HONORIFICS = frozenset(("Sir", "Dame"))
+# Words an organisation's name may be printed with or without ("Black Fork Energy LLC" is
+# "Black Fork Energy" later; "Carrowbeg Lodge Hotel" the "Carrowbeg Lodge"): the speaker keeps
+# them as the document first prints them with the name.
+_SUFFIX_WORDS = frozenset("LLC Inc Ltd Limited plc PLC Corp Co Hotel".split())
 _THE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([A-Z][\w&.\-]*\w)")
 
 
@@ -96,6 +100,7 @@ class Canon:
             else set()
         )
         orgs_by_first: dict[str, set[tuple[str, ...]]] = {}
+        self.suffixed: dict[tuple[str, ...], tuple[str, ...]] = {}  # name -> name + "LLC"
         tails: dict[str, set[tuple[str, ...]]] = {}  # 3+-word organisations by second word
         unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
         n_kept = []  # words left after the titles, per unique name (reused for genders)
@@ -118,6 +123,8 @@ class Canon:
             best = self.folded.get(last.casefold())
             if best is None or len(words) > len(best) and fits:
                 self.folded[last.casefold()] = words
+            if len(words) > 1 and words[-1].rstrip(".") in _SUFFIX_WORDS:
+                self.suffixed.setdefault(words[:-1], words)
             if len(words) > 1 and last.lower() in ORG_WORDS:
                 orgs_by_first.setdefault(words[0], set()).add(words)
                 if len(words) > 2 and words[1][0].isupper():
@@ -230,6 +237,8 @@ class Canon:
             full = full if self.is_mid_cap(tail[0]) else tail[1:]
         elif len(full) == 1:
             full = self.acronyms.get(full[0]) or self.by_first.get(full[0], full)
+        if self.suffixed:
+            full = self.suffixed.get(full, full)
         return " ".join(full)
 
     def gender(self, name: str) -> str:
