@@ -221,6 +221,15 @@ class Canon:
             words = words[1:]
         if not words:
             return ""
+        # "Operator Southern Cross Tramways" when the body says "the operator": a role word
+        # capitalised only to open the sentence goes, as it went from the names in `__init__`.
+        while (
+            len(words) > 2
+            and words[1][0].isupper()
+            and self.has_lower(words[0].lower())
+            and not self.is_mid_cap(words[0])
+        ):
+            words = strip_titles(words[1:])
         key = _key(words)
         full = self.full.get(key, words)
         folded = self.folded.get(key.casefold(), full)

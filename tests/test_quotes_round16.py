@@ -24,6 +24,13 @@ SPEAKERS = [
         'Carrowbeg Lodge said it was "working closely with the HSE".',
         "Carrowbeg Lodge Hotel",
     ),
+    (
+        # heldout15 (The Age style): "Operator" is capitalised only to open the sentence.
+        "Drivers were told to tighten their belts while the operator's profits went up. "
+        "Operator Southern Cross Tramways described the action as "
+        '"disproportionate and deeply disappointing for the travelling public".',
+        "Southern Cross Tramways",
+    ),
 ]
 
 GUARDS: list[tuple[str, str]] = []
