@@ -53,6 +53,9 @@ _SPOKES = r"(?:spokes(?P<g>man|woman|person)|official|representative|source)"
 SPOKES_RE = re.compile(rf"\b{_SPOKES}\b")
 SPOKES_GENDER = {"man": "m", "woman": "f"}
 _SPOKES_TAIL_RE = re.compile(rf"\b{_SPOKES}(?:\s+for\s+(?P<org>.+))?\s*$")
+_SPOKES_LEAD_RE = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES}\s+for\s+(?P<org>\w+\s+[a-z]+)\s+[a-z]+ed\b"
+)
 # "the director", "the Delta subsidiary": a description ending in a common noun.
 DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.\-]*\s+)*[a-z]")
 _PREP_SPLIT_RE = re.compile(r"\s+(?:behind|of|at|for|from|with|in|on|who|which|whose)\s+")
@@ -133,8 +136,15 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     if low in PRONOUN_ACCEPT:
         accept, gender = PRONOUN_ACCEPT[low]
         return _latest(doc, pos, accept, gender)
+    # "A representative for the actor confirmed the news and [said]": the tail test below
+    # would take "the actor confirmed the news and" for the client.
+    lead = _SPOKES_LEAD_RE.match(phrase) if "for " in phrase else None
+    if lead and _for_unnamed(lead.group("org")):
+        return ""
     spokes = _SPOKES_TAIL_RE.search(phrase)
     if spokes and spokes.group("org"):  # "a spokesperson for the GMB union"
+        if _for_unnamed(spokes.group("org")):
+            return ""
         return resolve_phrase(doc, spokes.group("org"), pos)
     if inverted and not spokes and DESCRIPTION_RE.match(phrase):  # "said the director behind JFK"
         phrase = _PREP_SPLIT_RE.split(phrase, maxsplit=1)[0]
@@ -188,6 +198,22 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
         if name.lower() not in SKIP_WORDS:
             return name
     return ""
+
+
+def _for_unnamed(client: str) -> bool:
+    """A spokesperson's client described but not named as a person or a body ("a representative
+    for the actor"): who is meant is not said, so no earlier name is taken.
+
+    >>> _for_unnamed("the actor"), _for_unnamed("the GMB union"), _for_unnamed("the agency")
+    (True, False, False)
+    """
+    words = client.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in ("the", "a", "an", "his", "her", "their")
+        and words[1].islower()
+        and words[1] not in ORG_HEAD_SET
+    )
 
 
 def unnamed(phrase: str) -> bool:
