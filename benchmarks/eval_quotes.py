@@ -42,6 +42,7 @@ SPLITS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
