@@ -1,15 +1,9 @@
 """Corpus-level term measures on the terms table (top terms, tf-idf, trends, collocations,
-keyword in context); the per-document counts are in `corpus_tools.term_counts`.
+keyword in context).
 
-Terms are the `norm` forms (lower-cased, ASCII apostrophes) of word tokens from
-`corpus_tools.tokens`: no stemming, hyphenated words whole, the clitic 's its own term "'s";
-numbers and punctuation are not terms. Stopwords are flagged (`is_stopword`), never dropped.
-
-N-grams (n >= 2) join the norms of consecutive word tokens of one sentence with a space. A
-punctuation token, a number or a clitic fragment ('s) ends the run, so an n-gram never crosses a
-sentence, a comma ("Washington, Moscow" gives no bigram) or a possessive ("Blair's government"
-gives no bigram); the unigram "'s" is still counted. An n-gram is flagged `is_stopword` when its
-first or last word is a stopword ("of the", "the government"; "house of commons" is not flagged).
+What a term is (norms of word tokens, no stemming, n-grams that never cross punctuation or a
+sentence, stopwords flagged and never dropped) is defined where terms are counted, in
+`corpus_tools.term_counts`; its names are re-exported here.
 """
 
 from __future__ import annotations
