@@ -57,6 +57,9 @@ _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
 _PREP_AFTER_RE = re.compile(r"[ \t]+(?:to|on|in|at|about|after|from|with|for)[ \t]")
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][a-z]+")
+# A hyphenated word lower case after its hyphen opening a run is an adjective in a headline
+# ("Off-colour Gardener", "Long-serving Smith"); hyphenated names capitalise both halves.
+_HYPHEN_ADJ_RE = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 # A country's initials before a name: a title before a person's ("US Senator John Kerry"),
 # part of an organisation's before one word ("UK Coal").
 COUNTRY_CODES = frozenset(("uk", "us", "eu", "un"))
@@ -77,6 +80,8 @@ def find_names(text: str) -> list[Name]:
 
     >>> [n.words for n in find_names("But Southcorp chairman Brian Finn said so.")]
     [('Southcorp',), ('Brian', 'Finn')]
+    >>> [n.words for n in find_names("Off-colour Gardener storms to win")]
+    [('Gardener',)]
     """
     names = []
     for m in _NAME_RE.finditer(text):
@@ -93,7 +98,8 @@ def find_names(text: str) -> list[Name]:
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]
-        if toks[0].lower() not in SKIP_WORDS:  # the common case, kept cheap
+        lead_adj = len(toks) > 1 and "-" in toks[0] and _HYPHEN_ADJ_RE.match(toks[0])
+        if toks[0].lower() not in SKIP_WORDS and not lead_adj:  # the common case, kept cheap
             # An inner apostrophe is rare: test for it before splitting hairs.
             cut = _plural_possessive(toks) if "'" in group or "’" in group else 0
             if cut:  # "Delta Air Lines' Comair" is two names; "Workers' Union" one
@@ -105,7 +111,7 @@ def find_names(text: str) -> list[Name]:
             else:
                 names.append(Name(m.start(), m.end(), tuple(toks), possessive))
             continue
-        skip = 0
+        skip = 1 if lead_adj else 0
         while skip < len(toks) and toks[skip].lower() in SKIP_WORDS:
             skip += 1
         if skip == len(toks):
