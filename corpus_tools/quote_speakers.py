@@ -72,6 +72,8 @@ _PERSON_NOUNS = frozenset(
 )
 # What an organisation issues: "a Capital Economics statement said" is Capital Economics.
 _DOCUMENTS = frozenset("statement report letter release note website blog".split())
+# "the orchestra's management": an organisation's part, named by its owner.
+_OWNER_RE = re.compile(r"the ([a-z]+)['’]s (?:management|board|directors|executive)")
 PRONOUN_ACCEPT = {
     "he": (("person", "spokes"), "m"),
     "she": (("person", "spokes"), "f"),
@@ -106,12 +108,30 @@ def _resolved(doc: Context, entry: Subject) -> Subject:
     return pos, name, doc.canon.gender(name) or gender, doc.canon.kind(name)
 
 
+# An organisation's name may end in a word for its kind other than the head noun; a lone
+# "Symphony" is a work's title ("Mahler's “Resurrection” Symphony"), not the orchestra.
+_HEAD_ENDS = {"orchestra": ("orchestra", "philharmonic", "symphony")}
+
+
 def _latest_named(doc: Context, pos: int, head: str) -> str:
-    """The latest organisation before `pos` whose name ends in `head` ("the agency")."""
+    """The latest organisation before `pos` whose name ends in `head` ("the agency").
+
+    >>> from .quote_subjects import read_context
+    >>> doc = read_context("Players of the Hudson Valley Philharmonic went on strike.")
+    >>> _latest_named(doc, len(doc.text), "orchestra")
+    'Hudson Valley Philharmonic'
+    """
     i = bisect.bisect_left(doc.starts, pos)
+    ends = _HEAD_ENDS.get(head, (head,))
     for nm in reversed(doc.names[max(0, i - 40) : i]):
         w = nm.words
-        if w[-1].lower() == head or len(w) > 2 and w[0].lower() == head and w[1] in ("of", "for"):
+        if (
+            w[-1].lower() in ends
+            and (len(w) > 1 or ends[0] == w[-1].lower())
+            or len(w) > 2
+            and w[0].lower() == head
+            and w[1] in ("of", "for")
+        ):
             name = doc.canon.resolve(nm.words)
             if doc.canon.kind(name) == "org":
                 return name
@@ -169,6 +189,10 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     )
     head = re.search(r"\b([a-z][\w\-]*)\s*$", phrase)
     last = low.rsplit(None, 1)[-1] if low else ""
+    owner = _OWNER_RE.fullmatch(low) if not main else None
+    if owner and owner.group(1) in ORG_HEAD_SET:
+        # "the orchestra's management", "the club's board": the body it belongs to speaks.
+        return resolve_phrase(doc, f"the {owner.group(1)}", pos)
     if last in _DOCUMENTS and low.startswith(("the ", "a ", "an ")):
         if main:
             return doc.canon.resolve(main[-1].words)  # "a Capital Economics statement said"

@@ -25,6 +25,16 @@ SPEAKERS = [
         '"It is a great opportunity," Film-maker Spike Lee said.',
         "Spike Lee",
     ),
+    (
+        # heldout16 (NYT arts style): the orchestra's management is the orchestra, named
+        # "Philharmonic"; Mahler's "Resurrection" Symphony is a work, not the orchestra.
+        "The musicians of the Hudson Valley Philharmonic went on strike, hours before the "
+        "orchestra was to open its season with Mahler’s “Resurrection” Symphony.\n\n"
+        "“We did not want it,” said Lena Vogt-Marchetti, the orchestra’s principal oboist.\n\n"
+        "In a statement, the orchestra’s management said its final offer was “the most the "
+        "institution can responsibly afford.”",
+        "Hudson Valley Philharmonic",
+    ),
 ]
 
 GUARDS: list[tuple[str, str]] = [
