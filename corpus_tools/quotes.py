@@ -18,6 +18,7 @@ import bisect
 import re
 
 from .quote_context import Context
+from .quote_generic import not_a_speaker
 from .quote_headlines import echo_speakers, headline_end, headline_speakers
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
@@ -124,6 +125,8 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
         prev = quotes[-1] if quotes else None
         prev_raw = raws[i - 1] if i else None
         speaker, cue = _attribute(doc, raw, prev, prev_raw)
+        if speaker and not_a_speaker(speaker):
+            speaker = ""
         quotes.append(Quote(raw.start, raw.end, text[raw.start : raw.end], speaker, cue))
         if speaker:
             # A quote's speaker is the newest candidate for a later "he said".

@@ -1,0 +1,39 @@
+"""Speaker candidates that are no speaker: a lone number word, role noun or generic noun.
+
+Attribution rules take a capitalised word before a cue as a name; at a sentence start that
+may be a number word ("Two escaped, said..."), a role noun with no name ("Minister"), a
+generic noun ("Church").
+
+>>> not_a_speaker("One"), not_a_speaker("Dmitry Peskov")
+(True, False)
+"""
+
+from __future__ import annotations
+
+# Not "five": Channel Five speaks as "Five said" in BBC text.
+NUMBER_WORDS = frozenset(
+    "one two three four six seven eight nine ten eleven twelve twenty hundreds thousands "
+    "dozens millions none neither either first second third another others".split()
+)
+# Nouns that head a sentence as a group or thing, not a person: "Church leaders" cut short.
+GENERIC_WORDS = frozenset(
+    "church analysts officials experts critics observers sources residents police witnesses "
+    "responding asked speaking".split()
+)
+# Role nouns with no name after them: a title cut from its holder ("Shadow home secretary").
+ROLE_WORDS = frozenset(
+    "minister shadow president chancellor director chairman secretary ceo spokesman "
+    "spokeswoman".split()
+)
+
+
+def not_a_speaker(speaker: str) -> bool:
+    """True when `speaker` is one common word: a number word, a role noun or a generic noun.
+
+    >>> not_a_speaker("Mr Brown"), not_a_speaker("Shadow")
+    (False, True)
+    """
+    if " " in speaker:
+        return False
+    word = speaker.lower()
+    return word in NUMBER_WORDS or word in GENERIC_WORDS or word in ROLE_WORDS
