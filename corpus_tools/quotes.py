@@ -18,6 +18,7 @@ import bisect
 import re
 
 from .quote_context import Context
+from .quote_fallback import next_candidate
 from .quote_generic import not_a_speaker
 from .quote_headlines import echo_speakers, headline_end, headline_speakers
 from .quote_marks import MarkedSpan, is_speech, pair_marks
@@ -126,7 +127,9 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
         prev_raw = raws[i - 1] if i else None
         speaker, cue = _attribute(doc, raw, prev, prev_raw)
         if speaker and not_a_speaker(speaker):
-            speaker = ""
+            # A title cut from its holder ("Vice President"): the holder named around it.
+            close = raw.end + 1 if raw.closed else raw.end
+            speaker = next_candidate(doc, speaker, raw.start - 1, close)
         quotes.append(Quote(raw.start, raw.end, text[raw.start : raw.end], speaker, cue))
         if speaker:
             # A quote's speaker is the newest candidate for a later "he said".

@@ -449,6 +449,23 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         'because you are a woman."',
         "",
     ),
+    # round 19 (see the fixtures README)
+    (  # a title cut from its holder: the name set off before it speaks
+        'David Higdon, Vice President of the ATP, admitted: "I agree with Greg. We would have '
+        'loved to have had these things available as soon as possible."',
+        "David Higdon",
+    ),
+    (  # the person closing the title's phrase speaks
+        'Shadow leader of the Commons Oliver Heald said: "This will be part of our aim to reduce '
+        "unnecessary and costly interference in people's lives.\"",
+        "Oliver Heald",
+    ),
+    (  # the name set off right after the title speaks
+        "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs "
+        'the succession, was discriminatory but added that "for all practical purposes its '
+        'effects are limited".',
+        "Falconer",
+    ),
 ]
 
 # (text, the speaker of its last quote)
