@@ -89,6 +89,8 @@ class Context:
     pronouns: dict[int, str]  # sentence offset -> referent of its leading he/she/they
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # built on first use
     pending: dict[int, int] = field(default_factory=dict)  # placeholder's sentence start -> end
+    # Offsets of leading pronouns that mean a person never named (`quote_unnamed`).
+    unnamed: set[int] = field(default_factory=set)
 
 
 def outside(names: list[Name], spans: Sequence[tuple[int, int]]) -> list[Name]:

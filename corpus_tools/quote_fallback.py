@@ -52,6 +52,10 @@ def role_holder(doc: Context, word: str, lo: int, hi: int, *, last: bool) -> str
     for nm in reversed(doc.names[i:j]):
         if nm.start > at:
             name = _person(doc, nm.words)
+            if len(name.split()) > 3:
+                # "Minister for International Affairs Haruto Ishizaki": the title's
+                # capitalised object runs into the name, which keeps its last two words.
+                name = " ".join(name.split()[-2:])
             if name:
                 return name
     after = doc.names[j] if j < len(doc.names) else None

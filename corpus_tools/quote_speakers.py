@@ -24,6 +24,7 @@ from .quote_context import (
 from .quote_lexicon import POST_NOMINALS
 from .quote_names import SKIP_WORDS, find_names
 from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
+from .quote_unnamed import DOCUMENTS, SPOKES, UNNAMED, unnamed
 from .quote_verbs import VERBS, drop_modifiers
 
 # A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
@@ -48,30 +49,15 @@ _ABBR_DOT_RE = re.compile(
 # `, the paper quoted Mr Chernin as saying.`: the quoted person speaks, not the paper.
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{1,60}?)\s+as$")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
-# "an IMF official", "a Sony representative", "a Labour source" speak for the organisation too.
-_SPOKES = r"(?:spokes(?P<g>man|woman|person)|official|representative|source)"
-SPOKES_RE = re.compile(rf"\b{_SPOKES}\b")
 SPOKES_GENDER = {"man": "m", "woman": "f"}
-_SPOKES_TAIL_RE = re.compile(rf"\b{_SPOKES}(?:\s+for\s+(?P<org>.+))?\s*$")
+_SPOKES_TAIL_RE = re.compile(rf"\b{SPOKES}(?:\s+for\s+(?P<org>.+))?\s*$")
 _SPOKES_LEAD_RE = re.compile(
-    rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES}\s+for\s+(?P<org>\w+\s+[a-z]+)\s+[a-z]+ed\b"
+    rf"(?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+for\s+(?P<org>\w+\s+[a-z]+)\s+[a-z]+ed\b"
 )
 # "the director", "the Delta subsidiary": a description ending in a common noun.
 DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&.\-]*\s+)*[a-z]")
 _PREP_SPLIT_RE = re.compile(r"\s+(?:behind|of|at|for|from|with|in|on|who|which|whose)\s+")
 _NAMED_ONLY = frozenset("government ministry department council police force court".split())
-# "his lawyer", "a friend": an unnamed person (the head noun captured).
-_UNNAMED_RE = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)"
-    r"(?:\s+(?:in|at|of|for|with|from|on|close\s+to)\s+[^,;:]*)?"  # "an insider in the talks"
-)
-# Person nouns without a person suffix (-er, -or, -ist, -ian: lawyer, insider, analyst).
-_PERSON_NOUNS = frozenset(
-    "friend critic source aide candidate colleague wife husband son spouse relative witness "
-    "expert fan guest neighbour neighbor partner official".split()
-)
-# What an organisation issues: "a Capital Economics statement said" is Capital Economics.
-_DOCUMENTS = frozenset("statement report letter release note website blog".split())
 # "the orchestra's management": an organisation's part, named by its owner.
 _OWNER_RE = re.compile(r"the ([a-z]+)['’]s (?:management|board|directors|executive)")
 PRONOUN_ACCEPT = {
@@ -84,11 +70,24 @@ PRONOUN_ACCEPT = {
 
 def _latest(doc: Context, pos: int, accept: tuple[str, ...], gender: str = "") -> str:
     """The latest subject before `pos` of an accepted kind and compatible gender."""
+    found = _latest_entry(doc, pos, accept, gender)
+    return found[1] if found else ""
+
+
+def _latest_entry(
+    doc: Context, pos: int, accept: tuple[str, ...], gender: str = ""
+) -> Subject | None:
+    """The latest subject entry before `pos` of an accepted kind and compatible gender; a
+    person never named ("One guest, who asked not to be named, said") counts as a person, so
+    "she said" after it means no one rather than the last named woman."""
     for entry in recent_subjects(doc, pos):
-        _, name, g, kind = _resolved(doc, entry)
-        if name and kind in accept and not (gender and g and g != gender):
-            return name
-    return ""
+        resolved = _resolved(doc, entry)
+        _, name, g, kind = resolved
+        if gender and g and g != gender:
+            continue
+        if (name and kind in accept) or (kind == UNNAMED and "person" in accept):
+            return resolved
+    return None
 
 
 def _resolved(doc: Context, entry: Subject) -> Subject:
@@ -103,7 +102,12 @@ def _resolved(doc: Context, entry: Subject) -> Subject:
     if kind not in PRONOUN_ACCEPT:
         return entry
     if pos not in doc.pronouns:
-        doc.pronouns[pos] = _latest(doc, pos, *PRONOUN_ACCEPT[kind])
+        found = _latest_entry(doc, pos, *PRONOUN_ACCEPT[kind])
+        doc.pronouns[pos] = found[1] if found else ""
+        if found and found[3] == UNNAMED:
+            doc.unnamed.add(pos)
+    if pos in doc.unnamed:
+        return pos, "", gender, UNNAMED
     name = doc.pronouns[pos]
     return pos, name, doc.canon.gender(name) or gender, doc.canon.kind(name)
 
@@ -193,7 +197,7 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     if owner and owner.group(1) in ORG_HEAD_SET:
         # "the orchestra's management", "the club's board": the body it belongs to speaks.
         return resolve_phrase(doc, f"the {owner.group(1)}", pos)
-    if last in _DOCUMENTS and low.startswith(("the ", "a ", "an ")):
+    if last in DOCUMENTS and low.startswith(("the ", "a ", "an ")):
         if main:
             return doc.canon.resolve(main[-1].words)  # "a Capital Economics statement said"
         issuer = low.split()[-2].removesuffix("'s").removesuffix("’s")
@@ -240,20 +244,6 @@ def _for_unnamed(client: str) -> bool:
     )
 
 
-def unnamed(phrase: str) -> bool:
-    """A person described but never named: "his lawyer", "a friend", "an analyst" (new to the
-    story, so no earlier name is meant), but not a spokesperson or an organisation.
-
-    >>> unnamed("his lawyer"), unnamed("a close friend"), unnamed("a BBC spokeswoman")
-    (True, True, False)
-    """
-    m = _UNNAMED_RE.fullmatch(phrase.strip())
-    if not m or SPOKES_RE.search(phrase) or _DOCUMENTS.intersection(phrase.split()):
-        return False  # "a statement on her website" is hers
-    head = m.group(1)
-    return head in _PERSON_NOUNS or head.endswith(("er", "or", "ist", "ian"))
-
-
 def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
     """The speaker named by a `TRAIL_CUE_RE` match (", Ms Short said." / ", said Ms Short.").
 
@@ -291,6 +281,15 @@ def first_subject(doc: Context, lo: int, hi: int) -> str:
     'Tony Blair'
     """
     return next(iter(subjects_between(doc, lo, hi, limit=1)), "")
+
+
+def unnamed_first(doc: Context, lo: int, hi: int) -> bool:
+    """The first subject between offsets `lo` and `hi` is a person never named."""
+    settle_between(doc, lo, hi)
+    i = bisect.bisect_left(doc.subjects, (lo,))
+    if i == len(doc.subjects) or doc.subjects[i][0] >= hi:
+        return False
+    return _resolved(doc, doc.subjects[i])[3] == UNNAMED
 
 
 def subjects_between(doc: Context, lo: int, hi: int, *, limit: int = 12) -> list[str]:

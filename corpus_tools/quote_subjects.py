@@ -27,11 +27,11 @@ from .quote_roles import ROLE_NOUNS
 from .quote_speakers import (
     PRONOUN_ACCEPT,
     SPOKES_GENDER,
-    SPOKES_RE,
     TRAIL_CUE_RE,
     resolve_phrase,
     trail_speaker,
 )
+from .quote_unnamed import SPOKES_RE, UNNAMED, unnamed_subject
 from .quote_verbs import AUX, VERB_RE, VERBS, by_first_letter
 
 _LEAD_PRONOUN_RE = re.compile(
@@ -50,6 +50,7 @@ _ROLE_SUBJ_RE = re.compile(
     rf"(?i:{by_first_letter(sorted(ROLE_NOUNS))})){TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
 )
 _ROLE_OPENERS = frozenset(("The ", "the ", "But ", "And ", "Howe"))
+_UNNAMED_OPENERS = frozenset("OABH")
 
 
 def read_context(text: str, *, quoted: Sequence[tuple[int, int]] = ()) -> Context:
@@ -148,6 +149,11 @@ def find_subjects(doc: Context) -> None:
             # Resolved when first asked for, like a pronoun: "the minister" may be a quote's
             # speaker attributed later.
             subjects.append((lo, role.group("np"), "", "role"))
+            continue
+        # "One guest, who asked not to be named, said": a person never named reports.
+        unnamed = unnamed_subject(text, lo, hi) if text[lo : lo + 1] in _UNNAMED_OPENERS else None
+        if unnamed is not None:
+            subjects.append((lo, "", unnamed, UNNAMED))
             continue
         if cands:
             subjects.append((lo, "", "", PENDING))

@@ -33,9 +33,10 @@ from .quote_speakers import (
     resolve_phrase,
     subjects_between,
     trail_speaker,
-    unnamed,
+    unnamed_first,
 )
 from .quote_subjects import read_context
+from .quote_unnamed import ANON_RE, unnamed
 from .quote_verbs import VERB_RE, VERBS
 from .records import Quote
 
@@ -207,6 +208,8 @@ def _attribute(
                 # `,” said its director of policy, Rocio Concha.`: the name is the appositive.
                 appos = _APPOSITIVE_RE.match(tail, m.end())
                 speaker = resolve_phrase(doc, appos.group(1), close) if appos else ""
+                if not speaker and unnamed(phrase):
+                    return "", verb  # `,” said one woman, a farmer from Waiwadan village`
             if speaker or not inverted:
                 return speaker, verb
     # `X said: “` / `X told the BBC “` / `according to X, “` in the same sentence.
@@ -236,7 +239,9 @@ def _attribute(
         speaker = ""
         if cue.group() not in _PARTICIPLES:
             segment = speaker_segment(head)
-            if unnamed(segment):  # "his lawyer said:": no one named, no one else meant
+            # "his lawyer said:", "A woman ..., who asked not to be named, said": no one named,
+            # no one else meant.
+            if unnamed(segment) or ANON_RE.search(head):
                 return "", cue.group()
             speaker = _subject_of(doc, segment, lo + len(head))
         speaker = speaker or first_subject(doc, bounds[k], raw.start)
@@ -289,7 +294,7 @@ def _attribute(
             if prev.speaker in subjects_between(doc, prev_raw.end, raw.start):
                 return prev.speaker, ""
         speaker = first_subject(doc, s_before, raw.start)
-        if not speaker:
+        if not speaker and not unnamed_first(doc, s_before, raw.start):
             k2 = bisect.bisect_right(bounds, raw.end + 1)
             if k2 < len(bounds):
                 nxt = bounds[k2 + 1] if k2 + 1 < len(bounds) else len(text)

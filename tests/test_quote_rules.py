@@ -466,6 +466,23 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         'effects are limited".',
         "Falconer",
     ),
+    (  # a title's capitalised object runs into the holder's name
+        "“We are watching the market with a high sense of urgency,” Vice Finance Minister for "
+        "International Affairs Haruto Ishizaki told reporters in Tokyo on Wednesday.",
+        "Haruto Ishizaki",
+    ),
+    (  # BBC tech: "one ... woman" is a person never named, not the last name before
+        "The study predicts that 40% of all home PC net security buyers will be women in 2005. "
+        '"I think older people have become more vigilant about protecting their PCs", said one '
+        "over-60 woman who took part in the research.",
+        "",
+    ),
+    (  # "who asked not to be named": no one named, so not the sheriff either
+        "Sheriff Dwayne Kettering said deputies were searching the area. A woman who lives "
+        "across the street, who asked not to be named because she feared retaliation, said she "
+        "heard “somebody running through the yards at night” but assumed it was teenagers.",
+        "",
+    ),
 ]
 
 # (text, the speaker of its last quote)
@@ -525,6 +542,20 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         # A hyphenated surname keeps both capitals and stays whole.
         '"We did not want to be on a sidewalk," said Lena Vogt-Marchetti, the principal oboist.',
         "Lena Vogt-Marchetti",
+    ),
+    # round 19 (see the fixtures README)
+    (  # "she said" after a person never named means her, not the last named woman
+        "Dr Anna Kerr, a consultant with the health board, said the risk was low. One guest, "
+        "who asked not to be named, said the pool had been shut for a week. “Nobody told us "
+        "anything at all,” she said.",
+        "",
+    ),
+    (  # a quote paragraph after a person never named is theirs, not the next sentence's subject
+        "Rescue crewman Tama Rangi said the group had done well. One of the kayakers, a "
+        "27-year-old Taupo man who did not want to be named, told the paper the river rose "
+        "quickly.\n\n“One minute we were having lunch, the next we were running for the bank.”"
+        "\n\nCouncil hazards manager Aroha Kani said rainfall had been heavy.",
+        "",
     ),
 ]
 
