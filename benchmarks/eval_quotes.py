@@ -46,6 +46,7 @@ SPLITS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
