@@ -63,6 +63,8 @@ _APPOSITIVE_RE = re.compile(r",\s+([A-Z][^.,;:!?\"“”]{1,60})")
 _TAIL_DESCRIPTION_RE = re.compile(
     r"\b(?:and|but)\s+((?:the|a|an)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)$"
 )
+# A verb's own "and"/"but" with no subject between: "said ... and insisted", "but added".
+_CONJOINED_RE = re.compile(r"\s(?:and|but)(?:\s+[a-z]+ly)?\s*$")
 # Accusation verbs and the word that marks them passive when it follows directly.
 _PASSIVE_AFTER = {
     "accused": "of",
@@ -234,7 +236,13 @@ def _attribute(
         if cue.group().lower() == "according to":
             phrase = re.split(r"[,:]", before[cue.end() :], maxsplit=1)[0]
             return resolve_phrase(doc, phrase, raw.start), "according to"
-        head = before[: cue.start()]
+        # "A Hebridean Marine Services spokeswoman said ... and insisted the timetable was
+        # “...”": a verb joined by "and"/"but" with no subject of its own shares the subject
+        # of the verb before it.
+        i = len(cues) - 1
+        while i > 0 and _CONJOINED_RE.search(before, 0, cues[i].start()):
+            i -= 1
+        head = before[: cues[i].start()]
         head = re.sub(r"\s+(?:has|had|have|also|then|later|previously|would|will)\s*$", "", head)
         speaker = ""
         if cue.group() not in _PARTICIPLES:

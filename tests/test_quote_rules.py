@@ -483,6 +483,19 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         "heard “somebody running through the yards at night” but assumed it was teenagers.",
         "",
     ),
+    (  # BBC politics: "said ... but admitted" shares the first verb's subject
+        "Michael Howard has denied his shadow cabinet was split over ID cards.\n\nThe Tory "
+        'leader said his front bench team had reached a "collective view" after holding a '
+        '"good discussion", but admitted it was "not an easy issue".',
+        "Michael Howard",
+    ),
+    (  # BBC politics: not the word before the second verb ("a Welsh-English issue")
+        "Andy Williams, chief executive of Powys Local Health Board, had criticised the "
+        "plan.\n\nMr Williams had said he did not think it "
+        'was a Welsh-English issue, but said Hereford hospital was "struggling financially and '
+        'trying to pass the problem back".',
+        "Andy Williams",
+    ),
 ]
 
 # (text, the speaker of its last quote)
