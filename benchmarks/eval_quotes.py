@@ -77,8 +77,13 @@ def load_dev_set(split: str | None = "dev") -> list[tuple[str, str, list[dict]]]
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """Speakers agree ignoring case, honorifics and a leading "the"."""
-    return _HONORIFIC.sub("", a.strip()).casefold() == _HONORIFIC.sub("", b.strip()).casefold()
+    """Speakers agree ignoring case, honorifics, a leading "the" and typographic apostrophes
+    (a straight-quote copy of an article prints "O'Donoghue" where the gold has "O’Donoghue")."""
+
+    def key(name: str) -> str:
+        return _HONORIFIC.sub("", ascii_quotes(name).strip()).casefold()
+
+    return key(a) == key(b)
 
 
 def match(gold: list[dict], pred: list) -> list[tuple[int, int]]:
