@@ -108,7 +108,9 @@ ORG_WORDS = frozenset(
     "media telecom communications networks entertainment studios insurance foods oil petroleum "
     "steel mining resources electronics software labs securities stores brands police army "
     "navy parliament assembly board executive cabinet treasury house senate congress chambers "
-    "construction orchestra philharmonic symphony".split()
+    "construction orchestra philharmonic symphony "
+    # Football clubs: "Ashbourne Rovers", "Manchester United", "Leicester City".
+    "rovers united city athletic wanderers albion rangers fc".split()
 )
 
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")

@@ -103,6 +103,8 @@ _QUOTED_AS = r"\bquoted\s+(?P<s>[^.;:!?\"“”]{1,80}?)\s+as\s+(?:saying|tellin
 _QUOTED_AS_TAIL_RE = re.compile(rf",?\s*(?:[^.;:!?\"“”]{{0,40}}?\s)?{_QUOTED_AS[2:]}")
 _QUOTED_AS_RE = re.compile(rf"{_QUOTED_AS}\W*$")
 _LABEL_VERB_RE = re.compile(r"^(?:Said|Says|Added|Adds|Observes|Observed|Explained|Explains)\s+")
+# "A club statement read:", "The letter reads:": a document read out, no speech verb.
+_READ_RE = re.compile(r"\b(?:statement|letter|message|release)(\s+(reads?))$")
 # `known then as the “Eton of the valleys”`, `nicknamed “the Iron Lady”`: a name, not speech.
 _NAMING_RE = re.compile(
     r"(?:\bknown(?:\s+[a-z]+)?\s+as|\bnicknamed|\bdubbed|\bso-called)(?:\s+(?:the|a|an))?\s*$"
@@ -261,6 +263,9 @@ def _attribute(
         phrase = re.split(r"[,;(]", before.rstrip()[:-1])[-1].strip(" -—–")
         # "Said Williams:", "Observes Mr Hadi:": a verb first, then the speaker.
         phrase = _LABEL_VERB_RE.sub("", phrase)
+        read = _READ_RE.search(phrase)
+        if read:  # "A club statement read:": the document's issuer speaks
+            return resolve_phrase(doc, phrase[: read.start(1)], raw.start), read.group(2)
         names = find_names(phrase)
         if names and names[-1].end == len(phrase) and len(phrase.split()) <= 8:
             return resolve_phrase(doc, phrase, raw.start), ""

@@ -496,6 +496,12 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         'trying to pass the problem back".',
         "Andy Williams",
     ),
+    (  # a club's name is an organisation's; "statement read:" gives the issuer
+        "Millbrook Rovers have sacked manager Dave Kent after a ten-game winless run. Assistant "
+        'Tom Hale will take charge for now. A club statement read: "The board would like to '
+        'thank Dave for his hard work and wishes him every success."',
+        "Millbrook Rovers",
+    ),
 ]
 
 # (text, the speaker of its last quote)
