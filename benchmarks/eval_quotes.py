@@ -47,6 +47,7 @@ SPLITS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
