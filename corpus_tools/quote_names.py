@@ -30,10 +30,11 @@ from .quote_lexicon import (
 Kind = Literal["person", "org"]
 
 # Accented capitals start names too: "Darragh Ó Faoláin", "Émile Zola".
-# A full stop stays in a token after initials ("U.S."), a middle initial before a name word
-# ("Mark R. Whitfield", not "Plan B. The") and "Jr."/"Sr." (printed so: "Dale Ruiz Jr.").
+# A full stop stays in a token after initials ("U.S."), a lone initial before a name word
+# ("Mark R. Whitfield", "R. Senthil Kumar" opening a phrase; not "Plan B. The") and
+# "Jr."/"Sr." (printed so: "Dale Ruiz Jr.").
 _CAP_TOKEN = (
-    r"[A-ZÀ-ÖØ-Þ](?:[\w&.\-]*\w)?(?:(?<=\.[A-Z])\.|(?<=[ \t][A-Z])\.(?=[ \t]+[A-Z])"
+    r"[A-ZÀ-ÖØ-Þ](?:[\w&.\-]*\w)?(?:(?<=\.[A-Z])\.|(?<=\b[A-Z])\.(?=[ \t]+[A-Z])"
     r"(?![ \t]+(?:The|He|She|It|They|We|In|But|A|An|This|That)\b)|(?<=\b[JS]r)\.)?"
     r"(?:['’][A-Z][\w&.\-]*\w)?"
     r"(?:(?<=s)['’](?=[ \t]+[A-Z]))?"

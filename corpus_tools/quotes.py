@@ -43,8 +43,9 @@ from .records import Quote
 # An abbreviated title keeps its full stop and a US party-state tag sits between the name and
 # its verb: `,” Sen. Maria Lopez, D-N.M., said`.
 _ABBR = r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?"
-# A middle initial's full stop stays in a speaker: `,” said Mr R. Sridharan, vice president`.
-_SPEAKER_CHAR = r"(?:[^.,;:!?\"“”]|(?<=\s[A-Z])\.(?=\s[A-Z]))"
+# An initial's full stop stays in a speaker: `,” said Mr R. Sridharan, vice president`,
+# `,” said J.K. Rowling`.
+_SPEAKER_CHAR = r"(?:[^.,;:!?\"“”]|(?<=[\s.][A-Z])\.(?=\s?[A-Z]))"
 _CUE_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<v1>{VERBS})\s+(?P<s1>{_ABBR}{_SPEAKER_CHAR}+)|(?P<s2>{_ABBR}{_SPEAKER_CHAR}{{1,80}}?)"
     rf"(?:,[ \t]*[DRI]-[A-Z][A-Za-z.]*,)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"

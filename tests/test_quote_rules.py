@@ -502,6 +502,12 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         'thank Dave for his hard work and wishes him every success."',
         "Millbrook Rovers",
     ),
+    # round 20 (see the fixtures README)
+    (  # initials opening the name after the verb stay in it
+        '"We will finish the lakes by June," said R. Senthil Kumar, the executive engineer.',
+        "R. Senthil Kumar",
+    ),
+    ('"It is a fine book for readers of all ages," said J.K. Rowling, the author.', "J.K. Rowling"),
 ]
 
 # (text, the speaker of its last quote)
