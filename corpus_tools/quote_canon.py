@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .quote_acronyms import acronyms, expand
 from .quote_lexicon import (
     GENERATIONS,
     HONORIFIC_GENDER,
     NUMERALS,
     ORG_WORDS,
     PERSON_TITLES,
-    acronyms,
 )
 from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
 
@@ -105,6 +105,7 @@ class Canon:
         unique = list(dict.fromkeys(nm.words for nm in names))  # repeats change nothing
         n_kept = []  # words left after the titles, per unique name (reused for genders)
         self.singles: set[tuple[str, ...]] = set()  # one-word mentions, titles dropped
+        self.org_names: set[tuple[str, ...]] = set()  # 2+ word organisations, for acronyms
         for words in unique:
             words = strip_titles(words)
             if len(words) == 1 or words[0].lower() in ("mr", "mrs", "ms", "miss", "dr"):
@@ -125,6 +126,8 @@ class Canon:
                 self.folded[last.casefold()] = words
             if len(words) > 1 and words[-1].rstrip(".") in _SUFFIX_WORDS:
                 self.suffixed.setdefault(words[:-1], words)
+            if len(words) > 1 and is_org_name(words):
+                self.org_names.add(words)
             if len(words) > 1 and last.lower() in ORG_WORDS:
                 orgs_by_first.setdefault(words[0], set()).add(words)
                 if len(words) > 2 and words[1][0].isupper():
@@ -245,10 +248,28 @@ class Canon:
             tail = self.org_tails[full[0]]
             full = full if self.is_mid_cap(tail[0]) else tail[1:]
         elif len(full) == 1:
-            full = self.acronyms.get(full[0]) or self.by_first.get(full[0], full)
+            full = (
+                self.acronyms.get(full[0])
+                or self._spelled(full[0])
+                or self.by_first.get(full[0], full)
+            )
         if self.suffixed:
             full = self.suffixed.get(full, full)
         return " ".join(full)
+
+    def _spelled(self, word: str) -> tuple[str, ...] | None:
+        """An unbracketed acronym ("BA") as the one printed organisation it spells ("British
+        Airways"): the document's fullest name for the speaker. Not "EU", "UN": a bloc's
+        initials are the name it goes by (the fixtures keep "EU" where "European Union" is
+        printed too)."""
+        if (
+            2 <= len(word) <= 6
+            and word.isupper()
+            and self.org_names
+            and word.lower() not in COUNTRY_CODES
+        ):
+            return expand(word, self.org_names)
+        return None
 
     def gender(self, name: str) -> str:
         """The gender of a resolved name: "m", "f" or "" (unknown)."""

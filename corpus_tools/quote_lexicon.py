@@ -1,13 +1,11 @@
 """Word lists for reading names in news text (function words, titles, honorifics, nationalities,
-the last words of organisation names) and the acronyms a document spells out, for `quote_names`.
+the last words of organisation names), for `quote_names`.
 
 >>> "mr" in TITLES and "plc" in ORG_WORDS
 True
 """
 
 from __future__ import annotations
-
-import re
 
 SKIP_WORDS = frozenset(
     "the a an but and or in on at for of to as if when while after before with by from so yet "
@@ -112,32 +110,3 @@ ORG_WORDS = frozenset(
     # Football clubs: "Ashbourne Rovers", "Manchester United", "Leicester City".
     "rovers united city athletic wanderers albion rangers fc".split()
 )
-
-_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
-_LINK_WORDS = frozenset(("of", "and", "for", "the", "&"))
-
-
-def acronyms(text: str) -> dict[str, tuple[str, ...]]:
-    """Acronyms given in brackets after the name they stand for, by initials.
-
-    >>> acronyms("the Bangalore Metro Rail Corporation Limited (BMRCL) said")
-    {'BMRCL': ('Bangalore', 'Metro', 'Rail', 'Corporation', 'Limited')}
-    """
-    out = {}
-    for m in _ACRONYM_RE.finditer(text):
-        letters = m.group(1).replace("&", "")
-        words = text[max(0, m.start() - 120) : m.start()].split()
-        caps = 0
-        for i in range(len(words) - 1, -1, -1):
-            if words[i] in _LINK_WORDS:
-                continue
-            if not words[i][:1].isupper():
-                break
-            caps += 1
-            if caps == len(letters):
-                full = (*words[i:-1], words[-1].removesuffix("'s").removesuffix("’s"))
-                initials = "".join(w[0] for w in full if w not in _LINK_WORDS)
-                if initials.upper() == letters:
-                    out[m.group(1)] = full
-                break
-    return out

@@ -508,6 +508,26 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         "R. Senthil Kumar",
     ),
     ('"It is a fine book for readers of all ages," said J.K. Rowling, the author.', "J.K. Rowling"),
+    (  # an acronym speaks as the one printed organisation whose initials it is
+        "British Airways is to halt its flights to Jeddah. BA will suspend the flights, which "
+        'it says will remain "under constant review" for now.',
+        "British Airways",
+    ),
+    (  # a bracketed acronym keeping the link word's initial
+        "The Department of Conservation (DOC) has proposed new rules. A DOC spokeswoman said "
+        'the plan rested on "five years of observation data" from the bay.',
+        "Department of Conservation",
+    ),
+    (  # a bracketed clipped form
+        "Fares rise after the Maharashtra Metro Rail Corporation Limited (Maha-Metro) announced "
+        'a revision. "Our power and maintenance costs have gone up," a senior Maha-Metro '
+        "official told the paper.",
+        "Maharashtra Metro Rail Corporation Limited",
+    ),
+    (  # a bloc's initials stay the name it goes by
+        'The European Union met on Monday. The EU said any tax "should not hinder the airlines".',
+        "EU",
+    ),
 ]
 
 # (text, the speaker of its last quote)

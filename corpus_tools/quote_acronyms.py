@@ -1,0 +1,107 @@
+"""Acronyms and short forms of organisations' names, read from the document that uses them.
+
+A short form speaks as the full name the document prints (the fixtures' convention: the fullest
+name given): "the Department of Conservation (DOC)", "Maharashtra Metro Rail Corporation
+Limited (Maha-Metro)", and, with no brackets, "BA" where "British Airways" is printed or "ECB"
+where "England and Wales Cricket Board" is.
+
+>>> acronyms("the Bangalore Metro Rail Corporation Limited (BMRCL) said")
+{'BMRCL': ('Bangalore', 'Metro', 'Rail', 'Corporation', 'Limited')}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A bracketed short form: letters ("BMRCL", "DOC", "Nasa") or a clipped, hyphenated name
+# ("Maha-Metro").
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&\-]{1,14})\)")
+_LINK_WORDS = frozenset(("of", "and", "for", "the", "&"))
+
+
+def _initials(words: tuple[str, ...], *, links: bool) -> str:
+    """Upper-case initials, with or without the link words ("DOC" keeps its "of")."""
+    return "".join(w[0] for w in words if links or w not in _LINK_WORDS).upper()
+
+
+def spells(letters: str, words: tuple[str, ...]) -> bool:
+    """`letters` are the initials of `words`, with or without the link words.
+
+    >>> spells("DOC", ("Department", "of", "Conservation")), spells("NASA", ("National",
+    ... "Aeronautics", "and", "Space", "Administration"))
+    (True, True)
+    """
+    up = letters.replace("&", "").upper()
+    return up in (_initials(words, links=False), _initials(words, links=True))
+
+
+def _clipped(short: str, words: tuple[str, ...]) -> bool:
+    """A clipped form: "Maha-Metro" for "Maharashtra Metro Rail ...", each part of the short
+    form starting the next words of the name."""
+    parts = short.split("-")
+    if len(parts) < 2 or len(parts) > len(words):
+        return False
+    return all(
+        len(p) >= 3 and w.lower().startswith(p.lower()) for p, w in zip(parts, words, strict=False)
+    )
+
+
+def acronyms(text: str) -> dict[str, tuple[str, ...]]:
+    """Short forms given in brackets after the name they stand for.
+
+    >>> acronyms("the Maharashtra Metro Rail Corporation Limited (Maha-Metro) said")
+    {'Maha-Metro': ('Maharashtra', 'Metro', 'Rail', 'Corporation', 'Limited')}
+    """
+    out = {}
+    for m in _ACRONYM_RE.finditer(text):
+        short = m.group(1)
+        words = text[max(0, m.start() - 120) : m.start()].split()
+        caps = 0
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in _LINK_WORDS:
+                continue
+            if not words[i][:1].isupper():
+                break
+            caps += 1
+            full = (*words[i:-1], words[-1].removesuffix("'s").removesuffix("’s"))
+            # The shortest name the letters spell ("Department of Conservation (DOC)"), or
+            # the whole capitalised run a clipped form starts ("Maha-Metro").
+            if spells(short, full) or _clipped(short, full) and _run_starts(words, i):
+                out[short] = full
+                break
+            if caps > len(short):
+                break
+    return out
+
+
+def _run_starts(words: list[str], i: int) -> bool:
+    """words[i] opens the capitalised run (what comes before it is lower case or nothing)."""
+    return i == 0 or not words[i - 1][:1].isupper()
+
+
+def _subsequence(letters: str, initials: str) -> bool:
+    """`letters` pick initials in order, the first and the last included ("ECB" in "EWCB")."""
+    if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+def expand(short: str, orgs: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one printed organisation's name whose initials an unbracketed acronym spells
+    ("BA" for "British Airways"), else the one whose initials it picks with the first and the
+    last ("ECB" for "England and Wales Cricket Board"); None when none or several fit.
+
+    >>> expand("BA", [("British", "Airways"), ("Heathrow", "Airport")])
+    ('British', 'Airways')
+    >>> expand("ECB", [("England", "and", "Wales", "Cricket", "Board")])
+    ('England', 'and', 'Wales', 'Cricket', 'Board')
+    """
+    exact = {words for words in orgs if spells(short, words)}
+    if len(exact) == 1:
+        return next(iter(exact))
+    if exact or len(short) < 3:
+        return None
+    loose = {w for w in orgs if _subsequence(short, _initials(w, links=False))}
+    return next(iter(loose)) if len(loose) == 1 else None
