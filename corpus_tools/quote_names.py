@@ -57,6 +57,10 @@ _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 # "Canada-based", "London-listed": a place before a hyphen and a participle is an adjective.
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
 _PREP_AFTER_RE = re.compile(r"[ \t]+(?:to|on|in|at|about|after|from|with|for)[ \t]")
+# The lower-case word after a name: a role there ("... Studios president X") makes it an
+# officer's employer.
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)")
+_OFFICER_WORDS = TITLES | ROLES
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][a-z]+")
 # A hyphenated word lower case after its hyphen opening a run is an adjective in a headline
 # ("Off-colour Gardener", "Long-serving Smith"); hyphenated names capitalise both halves.
@@ -167,7 +171,7 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
             and (prev.words[-1].lower() in ORG_WORDS or _the_of(text, prev.start, prev.end))
             # Both "and" joins need " and " between: test it once, before any call.
             or text.startswith(" and ", prev.end)
-            and (_the_and(text, prev, nm) or _of_and(text, prev, nm))
+            and (_the_and(text, prev, nm) or _of_and(text, prev, nm) or _place_and(text, prev, nm))
         ):
             link = text[prev.end : nm.start].split()
             out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
@@ -208,7 +212,34 @@ def _of_and(text: str, prev: Name, nm: Name) -> bool:
         and "of" in prev.words
         and len(nm.words) <= 3
         and not is_first_name(nm.words[0])
-        and not is_org_name(nm.words)
+        # A lone organisation word is the name's last subject ("Ministry of Environment and
+        # Energy"), not a body of its own ("the Ministry of Defence and Royal Navy").
+        and not (len(nm.words) > 1 and is_org_name(nm.words))
+        and not nm.words[0].isupper()
+    )
+
+
+def _place_and(text: str, prev: Name, nm: Name) -> bool:
+    """ "Cardiff and Vale University Health Board", "England and Wales Cricket Board" with
+    no "the" before: one place word, then a 3+ word name ending in an organisation word, is
+    one body (a 2-word one is not: "Germany and Deutsche Bank"). Not a person and an
+    organisation's officer: "Whitlock-Reyes and Lanternfish Animation Studios president X".
+
+    >>> [nm.words[:3] for nm in find_names("Cardiff and Vale University Health Board said")]
+    [('Cardiff', 'and', 'Vale')]
+    """
+    role = _NEXT_WORD_RE.match(text, nm.end)
+    return (
+        len(prev.words) == 1
+        and "-" not in prev.words[0]
+        and not (role and role.group(1) in _OFFICER_WORDS)
+        and len(nm.words) >= 3
+        and not prev.possessive
+        and nm.words[-1].lower() in ORG_WORDS
+        and prev.words[0].lower() not in ORG_WORDS
+        and not prev.words[0].isupper()
+        and not is_first_name(prev.words[0])
+        and not is_first_name(nm.words[0])
     )
 
 

@@ -524,6 +524,21 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         "official told the paper.",
         "Maharashtra Metro Rail Corporation Limited",
     ),
+    (  # "X and Y <organisation word>" with no "the" before is one body
+        "Cardiff and Vale University Health Board said extra staff had been redeployed. A "
+        'spokesperson for the health board said demand had been "far higher than we planned".',
+        "Cardiff and Vale University Health Board",
+    ),
+    (  # "Ministry of X and Y" where Y is a lone organisation word
+        "The country's Ministry of Environment and Energy said it would “review the "
+        "findings together with scientists” before deciding.",
+        "Ministry of Environment and Energy",
+    ),
+    (  # a person, then an organisation's officer: no one body
+        "In a joint statement, Whitlock-Reyes and Lanternfish Animation Studios president "
+        'Gabriel Santangelo said: "We are proud of what we built together."',
+        "Gabriel Santangelo",
+    ),
     (  # a bloc's initials stay the name it goes by
         'The European Union met on Monday. The EU said any tax "should not hinder the airlines".',
         "EU",
