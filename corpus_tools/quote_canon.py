@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .quote_acronyms import acronyms, expand
+from .quote_first_names import is_first_name
 from .quote_lexicon import (
     GENERATIONS,
     HONORIFIC_GENDER,
@@ -93,6 +94,7 @@ class Canon:
         self.which_names: set[str] = set()
         self.after_the = set(_THE_NAME_RE.findall(text))
         self._memo: dict[tuple[str, ...], str] = {}
+        self._inner: dict[str, tuple[str, ...] | None] | None = None  # see `_inside`
         # "Eastgate Ports, which owns the terminal": "which" is said of things, not people.
         self.which = (
             {nm.words for nm in names if text.startswith(", which", nm.end)}
@@ -185,6 +187,10 @@ class Canon:
                 # A title before the name, not the name left ("Attorney General").
                 self.people.add(self.resolve(words))
         self.which_names = {self.resolve(words) for words in self.which}
+        if self._inner is not None:
+            # Built while the genders were still being read: read again with all of them.
+            self._inner = None
+            self._memo.clear()
 
     def has_lower(self, word: str) -> bool:
         """`word` (lower case) stands alone somewhere in the text: "steps" in "Festival director
@@ -251,11 +257,34 @@ class Canon:
             full = (
                 self.acronyms.get(full[0])
                 or self._spelled(full[0])
-                or self.by_first.get(full[0], full)
+                or self.by_first.get(full[0])
+                or self._inside(full[0])
+                or full
             )
         if self.suffixed:
             full = self.suffixed.get(full, full)
         return " ".join(full)
+
+    def _inside(self, word: str) -> tuple[str, ...] | None:
+        """A surname that is not the last word of the printed name: "Tsui" for "Edmund Tsui
+        Wing-kei", "Carvajal" for "Inés Carvajal Montoya", "Lim" for "Lim Wei Jie" (surname
+        first, or a second surname): the one person's name of 3+ words it is in. A person's:
+        opening with a first name or given a gender or a person's title ("Sumitomo Mitsui
+        Financial", "Apple Developer Connection" are not)."""
+        if self._inner is None:
+            inner: dict[str, tuple[str, ...] | None] = {}
+            for words in set(self.full.values()):
+                if len(words) < 3 or is_org_name(words) or any(w.isupper() for w in words):
+                    continue
+                name = " ".join(words)
+                if not (is_first_name(words[0]) or name in self.genders or name in self.people):
+                    continue
+                for w in words[:-1]:
+                    if w[:1].isupper() and not w.endswith("."):
+                        # Two names holding the word: which one is meant is not known.
+                        inner[w] = None if inner.get(w, words) != words else words
+            self._inner = inner
+        return self._inner.get(word)
 
     def _spelled(self, word: str) -> tuple[str, ...] | None:
         """An unbracketed acronym ("BA") as the one printed organisation it spells ("British

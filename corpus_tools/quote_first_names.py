@@ -7,6 +7,7 @@ complete; a list of first names says where the name itself begins. The list is t
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -37,12 +38,20 @@ def first_names() -> frozenset[str]:
 def is_first_name(word: str) -> bool:
     """A known first name in title case (not an acronym: "ANN").
 
-    >>> is_first_name("Fiona"), is_first_name("FIONA"), is_first_name("Care")
-    (True, False, False)
+    >>> is_first_name("Fiona"), is_first_name("FIONA"), is_first_name("Care"), is_first_name("Inés")
+    (True, False, False, True)
     """
     # Title case only: an upper-case acronym ("ANN", "AMY") is no first name.
     low = word.lower()
-    return word[:1].isupper() and word[1:] == low[1:] and low in first_names()
+    if not (word[:1].isupper() and word[1:] == low[1:]):
+        return False
+    # The list is ASCII: "Inés", "José" are found without their accents.
+    return low in first_names() or not low.isascii() and _unaccented(low) in first_names()
+
+
+def _unaccented(word: str) -> str:
+    """ "inés" -> "ines": accents (combining marks after NFKD) dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def first_name_start(words: tuple[str, ...]) -> int:

@@ -539,6 +539,21 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         'Gabriel Santangelo said: "We are proud of what we built together."',
         "Gabriel Santangelo",
     ),
+    (  # a surname mention that is not the printed name's last word
+        "Minibus fares will rise next month, legislator Edmund Tsui Wing-kei said on Sunday. "
+        '"For a family here, an extra few dollars a day is a lot of money," Tsui said.',
+        "Edmund Tsui Wing-kei",
+    ),
+    (  # an accented first name is a first name
+        "Spain will raise the pension age, economy minister Inés Carvajal Montoya has said. "
+        '"The arithmetic is not ideological," Carvajal told the Financial Times.',
+        "Inés Carvajal Montoya",
+    ),
+    (
+        'Union leader José Luis Arenas Ruiz said the plan was "asking cleaners to pay for a '
+        'crisis they did not cause".',
+        "José Luis Arenas Ruiz",
+    ),
     (  # a bloc's initials stay the name it goes by
         'The European Union met on Monday. The EU said any tax "should not hinder the airlines".',
         "EU",
