@@ -57,6 +57,11 @@ TITLES = (
         "parent resident commuter student pupil teacher nurse shopper passenger voter patient "
         "worker fan homeowner tenant landlord motorist cyclist".split()
     )
+    | frozenset(  # more such words, and ranks and honorifics outside the UK's: "Datuk Dr X"
+        "farmer shopkeeper shopowner owner founder chef pastor rabbi imam lecturer researcher "
+        "scientist surgeon firefighter paramedic sheriff commodore admiral sergeant constable "
+        "superintendent datuk dato".split()
+    )
 )
 ROLES = frozenset(
     "councilmember councilman councilwoman alderman alderwoman trustee supervisor selectman "
@@ -64,7 +69,7 @@ ROLES = frozenset(
     "professor president minister secretary chancellor chairman chairwoman director executive "
     "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
     "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
-    "cto officer".split()
+    "cto officer sheriff commodore admiral superintendent".split()
 )
 # Letters after a person's name, no part of it: "Aoife Brennan TD", "Sir Tim Rice QC" (exact
 # case: "Md" or "Td" would be a word). "Jr" and "Sr" are part of the name, but the surname

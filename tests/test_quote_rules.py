@@ -554,6 +554,20 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         'crisis they did not cause".',
         "José Luis Arenas Ruiz",
     ),
+    (  # a role word inside the run ("Sheriff"), an occupation or rank heading it
+        '"This fire moved faster than anything I have seen," Clark County Sheriff Dale '
+        "Whitcomb said.",
+        "Dale Whitcomb",
+    ),
+    (
+        'Farmer Geoff Brooks told BBC News people\'s lives "revolved around hunting" in the '
+        "county.",
+        "Geoff Brooks",
+    ),
+    (
+        '"Most breeding sites we find are inside homes," Datuk Dr Rosnah Ismail said.',
+        "Rosnah Ismail",
+    ),
     (  # a bloc's initials stay the name it goes by
         'The European Union met on Monday. The EU said any tax "should not hinder the airlines".',
         "EU",
