@@ -63,8 +63,9 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)")
 _OFFICER_WORDS = TITLES | ROLES
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][a-z]+")
 # A hyphenated word lower case after its hyphen opening a run is an adjective in a headline
-# ("Off-colour Gardener", "Long-serving Smith"); hyphenated names capitalise both halves.
-_HYPHEN_ADJ_RE = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+# ("Off-colour Gardener", "Long-serving Smith"), as is a tabloid's descriptor ("Dad-of-two
+# Darren", "Mum-of-three"); hyphenated names capitalise both halves.
+_HYPHEN_ADJ_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 # A country's initials before a name: a title before a person's ("US Senator John Kerry"),
 # part of an organisation's before one word ("UK Coal").
 COUNTRY_CODES = frozenset(("uk", "us", "eu", "un"))
@@ -209,7 +210,8 @@ def _of_and(text: str, prev: Name, nm: Name) -> bool:
     return (
         text[prev.end : nm.start] == " and "
         and not prev.possessive
-        and "of" in prev.words
+        # "of" or "for": "Department for Work and Pensions" as "Department of Health and ...".
+        and ("of" in prev.words or "for" in prev.words)
         and len(nm.words) <= 3
         and not is_first_name(nm.words[0])
         # A lone organisation word is the name's last subject ("Ministry of Environment and

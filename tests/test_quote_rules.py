@@ -646,6 +646,17 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         "\n\nCouncil hazards manager Aroha Kani said rainfall had been heavy.",
         "",
     ),
+    # round 21 (see the fixtures README)
+    (  # "X for Y and Z" is one organisation, as "X of Y and Z" is
+        "Jobs are to go at the Treasury. A Department for Work and Pensions spokeswoman "
+        'said: "The award reflects all that he has achieved."',
+        "Department for Work and Pensions",
+    ),
+    (  # a tabloid's hyphenated descriptor heading a name is no part of it
+        "Man-of-the-match Damien Duff starred. Man-of-the-match Duff said: "
+        '"I would have headed that every time."',
+        "Damien Duff",
+    ),
 ]
 
 
