@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .quote_acronyms import acronyms, expand
-from .quote_first_names import is_first_name
+from .quote_first_names import is_ambiguous, is_first_name
 from .quote_lexicon import (
     GENERATIONS,
     HONORIFIC_GENDER,
@@ -23,6 +23,8 @@ from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
 # "\b[Tt]he ..." match the same but try every position.
 _MID_CAP_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.\-]*\w")
 _ASCII_LOWER_RE = re.compile(r"[a-z]+")
+# Honorifics a mention drops before it is looked up ("Mr Blair" is "Blair").
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # Honorifics printed before a first name, not a surname ("Sir John", "Dame Kelly").
 _FIRST_NAME_HONORIFICS = frozenset(("Sir", "Dame"))
 # Words an organisation's name may be printed with or without ("Black Fork Energy LLC" is
@@ -225,8 +227,10 @@ class Canon:
             knighted = self.by_knighted.get(words[1])
             if knighted is not None:
                 return " ".join(knighted)
+        # An honorific before the last word ("Dr Rajesh"; strip_titles may drop "Dr" first).
+        honorific = len(words) > 1 and words[-2].lower().rstrip(".") in _HONORIFICS
         words = strip_titles(words)
-        if words and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+        if words and words[0].lower().rstrip(".") in _HONORIFICS:
             words = words[1:]
         if not words:
             return ""
@@ -259,6 +263,7 @@ class Canon:
                 or self._spelled(full[0])
                 or self.by_first.get(full[0])
                 or self._inside(full[0])
+                or self._first_only(full[0], honorific)
                 or full
             )
         if self.suffixed:
@@ -285,6 +290,19 @@ class Canon:
                         inner[w] = None if inner.get(w, words) != words else words
             self._inner = inner
         return self._inner.get(word)
+
+    def _first_only(self, word: str, honorific: bool) -> tuple[str, ...] | None:
+        """A first name alone ("Peggy", "Darren" after "great-gran Peggy Ashworth", "Plasterer
+        Darren Whitcombe"), or any word after an honorific in Singapore and Malaysian style
+        ("Dr Rajesh" for "Rajesh Subramaniam"), is the one fuller person's name it starts. A
+        lone word reaching here ends no printed name, so it is no one's surname."""
+        if not (honorific or is_first_name(word) and not is_ambiguous(word)):
+            return None
+        full = self.by_knighted.get(word)
+        # Not a company led by a first name ("Delta Airlines I" run on into a quote's "I").
+        if full is None or any(len(w) == 1 or w.lower() in ORG_WORDS for w in full):
+            return None
+        return full
 
     def _spelled(self, word: str) -> tuple[str, ...] | None:
         """An unbracketed acronym ("BA") as the one printed organisation it spells ("British

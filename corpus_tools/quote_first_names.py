@@ -49,6 +49,11 @@ def is_first_name(word: str) -> bool:
     return low in first_names() or not low.isascii() and _unaccented(low) in first_names()
 
 
+def is_ambiguous(word: str) -> bool:
+    """A first name that is as often a common word, place or particle ("Will", "France")."""
+    return word.lower() in _AMBIGUOUS
+
+
 def _unaccented(word: str) -> str:
     """ "inés" -> "ines": accents (combining marks after NFKD) dropped."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

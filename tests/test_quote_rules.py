@@ -657,6 +657,21 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"I would have headed that every time."',
         "Damien Duff",
     ),
+    (  # a first name alone is the one fuller person's name it starts
+        "Neighbours helped great-gran Peggy Ashworth, 82, to the bank. Peggy, who was treated "
+        'in hospital, said: "He is my guardian angel."',
+        "Peggy Ashworth",
+    ),
+    (  # Singapore style: an honorific and the given name
+        "Infectious diseases specialist Rajesh Subramaniam said he expected a peak. "
+        '"We usually see the peak after the rains," said Dr Rajesh.',
+        "Rajesh Subramaniam",
+    ),
+    (  # a company a first name starts is no person's name
+        'It was fired by Delta Airlines I said. A Delta spokesperson said there were "very '
+        'clear rules" on it.',
+        "Delta",
+    ),
 ]
 
 
