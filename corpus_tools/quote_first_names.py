@@ -49,6 +49,16 @@ def is_first_name(word: str) -> bool:
     return low in first_names() or not low.isascii() and _unaccented(low) in first_names()
 
 
+def _surname_first(words: tuple[str, ...]) -> bool:
+    """A Chinese-style name, surname first: three short syllables, the last two first names in
+    the list ("Koh Wei Ming", "Lim Wei Jie"), so the word before the given names stays.
+
+    >>> _surname_first(("Koh", "Wei", "Ming")), _surname_first(("Unison", "Dave", "Prentis"))
+    (True, False)
+    """
+    return len(words) == 3 and all(len(w) <= 4 for w in words) and is_first_name(words[2])
+
+
 def is_ambiguous(word: str) -> bool:
     """A first name that is as often a common word, place or particle ("Will", "France")."""
     return word.lower() in _AMBIGUOUS
@@ -77,5 +87,5 @@ def first_name_start(words: tuple[str, ...]) -> int:
             acronym = before.isupper() and before.lower() not in TITLES
             if word.lower() in _AMBIGUOUS or acronym:
                 return 0
-            return j
+            return j - 1 if j and _surname_first(words[j - 1 :]) else j
     return 0

@@ -672,6 +672,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'clear rules" on it.',
         "Delta",
     ),
+    (  # a surname-first name: the short surname before the given names stays
+        "Environment minister Koh Wei Ming urged residents to act. "
+        '"Five minutes a week can make a real difference," he said.',
+        "Koh Wei Ming",
+    ),
 ]
 
 
