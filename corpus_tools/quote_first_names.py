@@ -56,7 +56,14 @@ def _surname_first(words: tuple[str, ...]) -> bool:
     >>> _surname_first(("Koh", "Wei", "Ming")), _surname_first(("Unison", "Dave", "Prentis"))
     (True, False)
     """
-    return len(words) == 3 and all(len(w) <= 4 for w in words) and is_first_name(words[2])
+    return (
+        len(words) == 3
+        and all(len(w) <= 4 for w in words)
+        and is_first_name(words[2])
+        # Not a title or an acronym before the given names ("Green MEP Jo Li").
+        and not words[0].isupper()
+        and words[0].lower() not in TITLES
+    )
 
 
 def is_ambiguous(word: str) -> bool:
