@@ -48,6 +48,8 @@ SPLITS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
+    "heldout23",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
