@@ -51,6 +51,9 @@ _NAMED_AS_RE = re.compile(r"\b(?:name|named|identified)\s+(?:only\s+)?as\s+[A-Z]
 _OPENER_RE = re.compile(
     r"(?:(?:But|And|However,?)\s+)?(?P<np>(?:One|Another|An?)\s+(?:of\s+the\s+)?"
     r"(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)"
+    # "A doctor at Mayo Hospital, requesting anonymity, said", "One engineer at a PC maker
+    # who was briefed ... said": a place of work after the person noun names no one.
+    r"(?:\s+(?:at|in|from|with)\s+[^,;:.\"“”]*?)?"
     rf"(?=\s*,\s*(?P<next>\S)|\s+who\b|\s+(?:{AUX}|{VERBS})\b)"
 )
 

@@ -677,6 +677,19 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"Five minutes a week can make a real difference," he said.',
         "Koh Wei Ming",
     ),
+    (  # "the engineer said" after an unnamed engineer at a company is still no one
+        '"This is not fatal," said Mei-Ling Chou, an analyst at Tidewater Research. One '
+        "engineer at a PC maker who was briefed on the delay, and who asked not to be named, "
+        'said the problem was known. "Everyone on our side assumed it would slip," the '
+        "engineer said.",
+        "",
+    ),
+    (
+        "Talking to Dawn, Environment Minister Rabia Naseem Khokhar said schools would "
+        "close. A doctor at Mayo Hospital, requesting anonymity, said cases had risen. "
+        '"Every second child we are seeing has a cough," the doctor said.',
+        "",
+    ),
 ]
 
 
