@@ -175,10 +175,31 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
             and (_the_and(text, prev, nm) or _of_and(text, prev, nm) or _place_and(text, prev, nm))
         ):
             link = text[prev.end : nm.start].split()
-            out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
+            cut = _officer_start(nm)
+            if cut:
+                # "the Department of Transport Siobhán Ní Bhriain": the body's name ends where
+                # its officer's starts (a listed first name); the officer is a name of its own.
+                start = text.index(nm.words[cut], nm.start)
+                end = text.rindex(nm.words[cut - 1], nm.start, start) + len(nm.words[cut - 1])
+                out[-1] = Name(prev.start, end, (*prev.words, *link, *nm.words[:cut]), False)
+                out.append(Name(start, nm.end, nm.words[cut:], nm.possessive))
+            else:
+                out[-1] = Name(prev.start, nm.end, (*prev.words, *link, *nm.words), nm.possessive)
         else:
             out.append(nm)
     return out
+
+
+def _officer_start(nm: Name) -> int:
+    """Where a person's name starts inside the part after "of" (0: none), so "Department of
+    Transport Siobhán Ní Bhriain" is the body and its officer, not one name.
+
+    >>> _officer_start(Name(0, 27, ("Transport", "Siobhán", "Ní", "Bhriain"), False))
+    1
+    >>> _officer_start(Name(0, 9, ("Transport",), False))
+    0
+    """
+    return first_name_start(nm.words) if len(nm.words) > 2 else 0
 
 
 def _the_and(text: str, prev: Name, nm: Name) -> bool:
