@@ -20,7 +20,7 @@ SKIP_WORDS = frozenset(
     "following like unlike throughout".split()
 )
 # Nationality adjectives before a person's name are no part of it: "Australian Lynton Crosby"
-# (but "Swiss Re", "Welsh Assembly Government", "Czech Republic" keep theirs, see `_personal`).
+# (but "Swiss Re", "Welsh Assembly Government", "Czech Republic" keep theirs, see `personal`).
 DEMONYMS = frozenset(
     "australian canadian irish "
     "scottish welsh english italian spanish portuguese japanese indian pakistani israeli iraqi "

@@ -278,11 +278,11 @@ def is_org_name(words: tuple[str, ...]) -> bool:
     return "of" in words or "for" in words and words[0].lower() in ORG_WORDS
 
 
-def _personal(words: tuple[str, ...]) -> bool:
+def personal(words: tuple[str, ...]) -> bool:
     """Two or more words with no organisation or group word: a person's name, so a nationality
     before it is dropped ("Australian Lynton Crosby", not "Welsh Liberal Democrats").
 
-    >>> _personal(("Lynton", "Crosby")), _personal(("Liberal", "Democrats")), _personal(("Re",))
+    >>> personal(("Lynton", "Crosby")), personal(("Liberal", "Democrats")), personal(("Re",))
     (True, False, False)
     """
     return len(words) > 1 and not any(
@@ -313,7 +313,7 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
             break  # "UK Coal", "US Embassy": the country is part of the one word's name
         # "Ex-Labour MP George Galloway": a former affiliation is a title like "former".
         ex = word.startswith("ex-")
-        if not ex and word not in TITLES and not (word in DEMONYMS and _personal(words[i + 1 :])):
+        if not ex and word not in TITLES and not (word in DEMONYMS and personal(words[i + 1 :])):
             break
         i += 1
     # "Carnegie Mellon Professor Raj Reddy": a role word inside the run starts the name after it.

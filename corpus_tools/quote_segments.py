@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .quote_context import ORG_HEAD_ALT
-from .quote_names import find_names
+from .quote_names import find_names, personal
 from .quote_roles import ROLE_NOUNS
 from .quote_speakers import PRONOUN_RE, unnamed
 from .quote_verbs import by_first_letter
@@ -23,6 +23,8 @@ _POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
 _ROLE_TAIL_RE = re.compile(rf"\s(?:{by_first_letter(sorted(ROLE_NOUNS))})$")
 _SIGNED_BY_RE = re.compile(r"\b(?:signed|issued|released|read|sent)\s+by\s+(?:its|their)\s")
 RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
+# Between a subject and its verb: an age, a relative clause, a lower-case description.
+_INSERTION_RE = re.compile(r"(?:aged\s+)?\d+$|(?:who|which|whose|whom)\b|[a-z]")
 
 
 def speaker_segment(head: str) -> str:
@@ -39,6 +41,10 @@ def speaker_segment(head: str) -> str:
         return ""
     if _ORG_SUBJECT_RE.fullmatch(parts[-1]) and not head.rstrip().endswith(","):
         return parts[-1]  # "In the adverts, from Sidney Taurel, the company says"
+    if len(parts) > 1 and head.rstrip().endswith(","):
+        subject = _before_insertions(parts)
+        if subject:
+            return subject
     rel = RELATIVE_HEAD_RE.match(parts[-1])
     # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
     if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):
@@ -59,6 +65,36 @@ def speaker_segment(head: str) -> str:
             if not (unnamed(parts[-1]) and _POSSESSIVE_RE.match(parts[-1])):
                 return parts[-2]
     return parts[-1]
+
+
+def _before_insertions(parts: list[str]) -> str:
+    """The subject before the comma-enclosed insertions ending the words before a verb (an age,
+    a relative clause, a lower-case description: "Karim Benyahia, 27, who trained in Limoges,
+    explained"), so no name inside them speaks. The subject is a name, whole: not an opening
+    phrase ("Speaking in Leeds, the minister, who ...,"); "" when there is none.
+
+    >>> _before_insertions(["Karim Benyahia", "27", "who trained in Limoges"])
+    'Karim Benyahia'
+    >>> _before_insertions(["Speaking in Leeds", "the minister", "who trained in Limoges"])
+    ''
+    >>> _before_insertions(["The firm's boss", "Jane Roe"])
+    ''
+    """
+    i = len(parts) - 1
+    while i > 0 and _INSERTION_RE.match(parts[i]) and not _names_person(parts[i]):
+        i -= 1
+    if i == len(parts) - 1:
+        return ""
+    subject = parts[i].removeprefix("The ")
+    names = find_names(subject)
+    return parts[i] if names and names[0].start == 0 and names[-1].end == len(subject) else ""
+
+
+def _names_person(part: str) -> bool:
+    """A lower-case appositive ending in a person's name names the subject ("The Archbishop
+    of Cardiff, the Most Reverend Peter Smith, told"): no insertion to skip."""
+    names = find_names(part)
+    return bool(names) and names[-1].end == len(part) and personal(names[-1].words)
 
 
 def _drop_tag(m: re.Match[str]) -> str:

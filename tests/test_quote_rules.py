@@ -696,6 +696,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'said the plan answered "years of calls from patients and their families".',
         "Maura Byrne",
     ),
+    (  # an age and a relative clause between the subject and its verb: no name there speaks
+        "Many young cooks settle in cities. Samir Haddad, 31, who trained in Poitiers, "
+        'explained his choice: "The rent is half and the customers are loyal."',
+        "Samir Haddad",
+    ),
 ]
 
 
