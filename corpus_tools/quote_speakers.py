@@ -28,10 +28,15 @@ from .quote_unnamed import DOCUMENTS, SPOKES, UNNAMED, unnamed
 from .quote_verbs import VERBS, drop_modifiers
 
 # A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
+# A place or occasion after the verb is no inverted speaker and may run longer: `,” Matthew
+# Olusanya, the health secretary, said during a visit to St Aldhelm’s Hospital in Salisbury.`
+_ADJUNCT = r"(?:during|at|in|on|after|before|while|outside|ahead)\b"
 TRAIL_CUE_RE = re.compile(
-    rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?P<s1>[^.,;:!?\"“”]{{1,60}})|(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
+    rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?!{_ADJUNCT})(?P<s1>[^.,;:!?\"“”]{{1,60}})"
+    rf"|(?!\s*(?:{VERBS})\s)(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
     rf"(?:,[^.;:!?\"“”]{{1,80}},)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})"
-    rf"(?:\s+(?:BBC|Reuters|[a-z]+)(?:[ \t]+[\w’']+){{0,4}})?)\s*[.!?]?\s*$"
+    rf"(?:\s+(?:BBC|Reuters|The|[a-z]+)(?:[ \t]+[\w’']+){{0,4}}"
+    rf"|\s+{_ADJUNCT}(?:[ \t]+[\w’']+){{0,9}})?)\s*[.!?]?\s*$"
 )
 # After these the next name is the listener or target, not the speaker: `, told Reuters.`
 NOT_INVERTED = frozenset(

@@ -701,6 +701,16 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'explained his choice: "The rent is half and the customers are loyal."',
         "Samir Haddad",
     ),
+    (  # a place after "said during a visit to" is no inverted speaker; the appositive's name is
+        "Fees will fall next year. \u201cNo nurse should pay to park at night,\u201d Helen Achebe, "
+        "the care minister, said during a visit to Royal Wessex Hospital in Poole.",
+        "Helen Achebe",
+    ),
+    (  # a newspaper's title after "told" is its listener
+        'Charges remain by day. "Day staff are the same nurses on another rota," Gwen Pryce, '
+        "its general secretary, told The Herald.",
+        "Gwen Pryce",
+    ),
 ]
 
 
