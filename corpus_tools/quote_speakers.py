@@ -208,6 +208,10 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
         issuer = low.split()[-2].removesuffix("'s").removesuffix("’s")
         if issuer in ORG_HEAD_SET:  # "an agency statement", "the council's report"
             return resolve_phrase(doc, f"the {issuer}", pos)
+        if low == f"the {last}":  # "the statement said": who gave the one mentioned before
+            issuer = _issuer(doc, last, pos)
+            if issuer:
+                return issuer
     if unnamed(phrase):
         return ""
     if low.startswith("the ") and last in ROLE_NOUNS and not org_titled(phrase):
@@ -231,6 +235,33 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
         if name.lower() not in SKIP_WORDS:
             return name
     return ""
+
+
+_FROM_RE = re.compile(r"\s+from\s+([^.,;:!?\"“”]{1,60})")
+
+
+def _issuer(doc: Context, noun: str, pos: int) -> str:
+    """The subject of the latest sentence before `pos` mentioning the document `noun` ("In a
+    statement, the NTA said"), the issuer a later "the statement said" refers to.
+
+    >>> from .quote_subjects import read_context
+    >>> doc = read_context("In a statement, the Arts Council said so. The hall is shut.")
+    >>> _issuer(doc, "statement", len(doc.text))
+    'Arts Council'
+    """
+    k = bisect.bisect_right(doc.bounds, pos) - 1
+    # Only where the document is introduced ("a statement", "its report"), not a later
+    # mention in another body's news ("The report's figures surpass a WSIS goal").
+    intro = re.compile(rf"\b(?i:an?|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{noun})\b")
+    found = list(intro.finditer(doc.text, 0, doc.bounds[k])) if k >= 0 else []
+    if not found:
+        return ""
+    sender = _FROM_RE.match(doc.text, found[-1].end())
+    if sender:  # "An Open Letter from chief executive Sidney Taurel": its sender
+        return resolve_phrase(doc, sender.group(1), pos)
+    j = bisect.bisect_right(doc.bounds, found[-1].start()) - 1
+    end = doc.bounds[j + 1] if j + 1 < len(doc.bounds) else len(doc.text)
+    return first_subject(doc, doc.bounds[j], end)
 
 
 def _for_unnamed(client: str) -> bool:

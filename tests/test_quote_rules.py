@@ -711,6 +711,12 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         "its general secretary, told The Herald.",
         "Gwen Pryce",
     ),
+    (  # "the statement said": the subject of the sentence that introduced a statement
+        "In a statement, the Harbour Authority said the ferries would run until May. The "
+        "routes pass Albert Quay and Mill Station. \u201cDemand will be watched closely,\u201d "
+        "the statement said.",
+        "Harbour Authority",
+    ),
 ]
 
 
