@@ -81,6 +81,23 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+def _headline_opener(names: list[Name], text: str) -> tuple[str, ...]:
+    """The name opening the headline (the text's first line) if printed nowhere else and not
+    opened by a first name: "Sprinter Walker quits athletics" may capitalise a common word.
+
+    >>> from .quote_names import find_names
+    >>> text = "Sprinter Walker quits\\nDougie Walker is to retire. Walker said so."
+    >>> _headline_opener(find_names(text), text)
+    ('Sprinter', 'Walker')
+    """
+    if not names or names[0].start != 0 or len(names[0].words) < 2:
+        return ()
+    words = names[0].words
+    if is_first_name(strip_titles(words)[0]) or any(nm.words == words for nm in names[1:]):
+        return ()  # "Martina Hingis makes her return": a real name
+    return words
+
+
 class Canon:
     """Maps a mention ("Mr Blair", "Peskov", "Cairn") to the fullest name in the document."""
 
@@ -110,8 +127,12 @@ class Canon:
         n_kept = []  # words left after the titles, per unique name (reused for genders)
         self.singles: set[tuple[str, ...]] = set()  # one-word mentions, titles dropped
         self.org_names: set[tuple[str, ...]] = set()  # 2+ word organisations, for acronyms
-        for words in unique:
-            words = strip_titles(words)
+        # "Sprinter Walker quits athletics": a headline's first word is capitalised whatever it
+        # is, so a name printed in the body as long is the fuller form.
+        opening = _headline_opener(names, text)
+        weak: set[str] = set()  # keys whose fullest form so far is such an opener
+        for raw in unique:
+            words = strip_titles(raw)
             if len(words) == 1 or words[0].lower() in ("mr", "mrs", "ms", "miss", "dr"):
                 self.singles.add(words[-1:])
             n_kept.append(len(words))
@@ -122,8 +143,17 @@ class Canon:
             last = _key(words)
             fits = _core_size(words) <= 3
             best = self.full.get(last)
-            if best is None or len(words) > len(best) and fits:
+            if (
+                best is None
+                or len(words) > len(best)
+                and fits
+                or last in weak
+                and len(words) == len(best)
+            ):
                 self.full[last] = words
+                weak.discard(last)
+                if raw == opening:
+                    weak.add(last)
             # "DiCaprio" finds "Leonardo diCaprio": the case of a last name may vary.
             best = self.folded.get(last.casefold())
             if best is None or len(words) > len(best) and fits:

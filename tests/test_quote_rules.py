@@ -717,6 +717,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         "the statement said.",
         "Harbour Authority",
     ),
+    (  # a headline's capitalised first word heading a surname: the body's full name
+        "Hurdler Okafor retires from racing\n\nFormer world champion Tunde Okafor is to retire. "
+        '"My body has had enough," said Okafor.',
+        "Tunde Okafor",
+    ),
 ]
 
 
