@@ -36,7 +36,7 @@ PENDING = "~pending"
 _NEXT_WORD_RE = re.compile(r"([A-Z][\w'’\-]*)(\.(?=\s))?")
 _SENT_END_RE = re.compile(
     r"[.!?\n](?:(?<=\n)\n*|(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)"
-    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Det)\.)(?<!\b(?:Capt|Prof|Supt|Insp|Cllr)\.)"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Det)\.)(?<!\b(?:Capt|Prof|Supt|Insp|Cllr|Coun)\.)"
     r"['\"’”)]*\s+(?![\sa-z]))"
 )
 # Head nouns of a description meaning an organisation: "the firm", "the GMB union".

@@ -42,6 +42,8 @@ TITLES = (
         "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown sen rep gov gen lt col "
         "sgt capt det supt insp cllr".split()
     )
+    # Abbreviated ranks of councillors, aldermen and officers: "Coun Mark Hepworth", "Ald X".
+    | frozenset("coun ald cmdr cdr maj brig".split())
     | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
         "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
         "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
@@ -85,7 +87,8 @@ NUMERALS = frozenset("II III IV".split())
 # is left (a one-word name is otherwise an organisation: "Cairn", "Nasa").
 PERSON_TITLES = frozenset(
     "dr prof professor president senator governor mayor judge pope ambassador rev captain "
-    "colonel general sen rep gov gen lt col sgt capt det supt insp cllr".split()
+    "colonel general sen rep gov gen lt col sgt capt det supt insp cllr coun ald cmdr cdr maj "
+    "brig".split()
 )
 HONORIFIC_GENDER = {
     "mr": "m",

@@ -49,7 +49,7 @@ _FINITE_RE = re.compile(
     r"should|can|may|might|must)\b"
 )
 _ABBR_DOT_RE = re.compile(
-    r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Dr|Mr|Mrs|Ms|Prof|Rev)\.(?= [A-Z])"
+    r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Coun|Dr|Mr|Mrs|Ms|Prof|Rev)\.(?= [A-Z])"
 )
 # `, the paper quoted Mr Chernin as saying.`: the quoted person speaks, not the paper.
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{1,60}?)\s+as$")

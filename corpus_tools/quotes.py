@@ -42,7 +42,9 @@ from .records import Quote
 
 # An abbreviated title keeps its full stop and a US party-state tag sits between the name and
 # its verb: `,” Sen. Maria Lopez, D-N.M., said`.
-_ABBR = r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?"
+_ABBR = (
+    r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Coun|Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?"
+)
 # An initial's full stop stays in a speaker: `,” said Mr R. Sridharan, vice president`,
 # `,” said J.K. Rowling`.
 _SPEAKER_CHAR = r"(?:[^.,;:!?\"“”]|(?<=[\s.][A-Z])\.(?=\s?[A-Z]))"

@@ -722,6 +722,12 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"My body has had enough," said Okafor.',
         "Tunde Okafor",
     ),
+    # round 23 (see the fixtures README)
+    (  # an abbreviated councillor's title heading a surname: "Coun Hepworth"
+        "Local councillor Mark Hepworth has written to the mayor. "
+        '"Taking away the only bus is cutting people off," Coun Hepworth said.',
+        "Mark Hepworth",
+    ),
 ]
 
 
