@@ -53,6 +53,9 @@ _NICKNAME = r"(?:['‘\"“][A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?['’\"”][ \t]+)
 _NAME_RE = re.compile(
     rf"{_CAP_TOKEN}(?:[ \t]+{_NICKNAME}?{_PARTICLE}{{0,2}}{_CAP_TOKEN})*(?:['’]s\b)?"
 )
+# Bodies named "X for Y" though X is no organisation word: "Transport for Greater Manchester",
+# "Campaign for Borders Rail", "Alliance for Choice".
+_JOIN_HEADS = ORG_WORDS | frozenset("transport coalition campaign alliance partnership".split())
 _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 # "Canada-based", "London-listed": a place before a hyphen and a participle is an adjective.
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
@@ -169,7 +172,7 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
         if prev is not None and (
             not prev.possessive
             and _OF_RE.fullmatch(text, prev.end, nm.start)
-            and (prev.words[-1].lower() in ORG_WORDS or _the_of(text, prev.start, prev.end))
+            and (prev.words[-1].lower() in _JOIN_HEADS or _the_of(text, prev))
             # Both "and" joins need " and " between: test it once, before any call.
             or text.startswith(" and ", prev.end)
             and (_the_and(text, prev, nm) or _of_and(text, prev, nm) or _place_and(text, prev, nm))
@@ -266,16 +269,28 @@ def _place_and(text: str, prev: Name, nm: Name) -> bool:
     )
 
 
-def _the_of(text: str, start: int, end: int) -> bool:
-    """ "the X of Y": a definite name joined by "of" (not "for": "the Labour MP for Ealing")."""
-    return text[max(0, start - 4) : start] in ("the ", "The ") and text[end : end + 4] == " of "
+def _the_of(text: str, prev: Name) -> bool:
+    """ "the X of Y": a definite name joined by "of"; by "for" only after one word that is no
+    title ("the Coalition for Affordable Prescriptions", not "the Labour MP for Ealing" or
+    "the Minister for Europe").
+
+    >>> [nm.words for nm in find_names("The Coalition for Safe Roads said")]
+    [('Coalition', 'for', 'Safe', 'Roads')]
+    """
+    if text[max(0, prev.start - 4) : prev.start] not in ("the ", "The "):
+        return False
+    link = text[prev.end : prev.end + 5]
+    if link.startswith(" of "):
+        return True
+    return link == " for " and len(prev.words) == 1 and prev.words[0].lower() not in TITLES
 
 
 def is_org_name(words: tuple[str, ...]) -> bool:
-    """Ends in an organisation word, or has one before "of" ("Department of Health")."""
+    """Ends in an organisation word, or has one before "of" ("Department of Health"), or is
+    a body's "X for Y" name ("Transport for London")."""
     if words[-1].lower() in ORG_WORDS:
         return True
-    return "of" in words or "for" in words and words[0].lower() in ORG_WORDS
+    return "of" in words or "for" in words and words[0].lower() in _JOIN_HEADS
 
 
 def personal(words: tuple[str, ...]) -> bool:

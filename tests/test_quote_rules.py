@@ -728,6 +728,16 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"Taking away the only bus is cutting people off," Coun Hepworth said.',
         "Mark Hepworth",
     ),
+    (  # a body's "X for Y" name is one name, with or without "the" before it
+        "The route was cut. A spokesperson for Transport for West Yorkshire said: "
+        '"We are looking at options to restore the link."',
+        "Transport for West Yorkshire",
+    ),
+    (
+        "The Coalition for Fair Fares, an industry-funded group, said the cuts had "
+        '"many causes, including falling passenger numbers," in an email.',
+        "Coalition for Fair Fares",
+    ),
 ]
 
 
