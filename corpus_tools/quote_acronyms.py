@@ -36,6 +36,24 @@ def spells(letters: str, words: tuple[str, ...]) -> bool:
     return up in (_initials(words, links=False), _initials(words, links=True))
 
 
+def printed_initials(words: tuple[str, ...], text: str) -> bool:
+    """The text prints the initials of `words` as a word of their own: "GE" for "General
+    Electric", which is then a company's name, not a title ("General") and a name.
+
+    >>> printed_initials(("General", "Electric"), "General Electric (GE) grew. GE said so.")
+    True
+    >>> printed_initials(("General", "Musharraf"), "General Musharraf said so.")
+    False
+    """
+    letters = _initials(words, links=False)
+    return 2 <= len(letters) <= 5 and letters in text and _stands_alone(letters, text)
+
+
+def _stands_alone(letters: str, text: str) -> bool:
+    """`letters` occur with no letter, digit or full stop on either side ("GE", not "GEC")."""
+    return re.search(rf"(?<![\w.]){letters}(?![\w.])", text) is not None
+
+
 def _clipped(short: str, words: tuple[str, ...]) -> bool:
     """A clipped form: "Maha-Metro" for "Maharashtra Metro Rail ...", each part of the short
     form starting the next words of the name."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_acronyms import acronyms, expand
+from .quote_acronyms import acronyms, expand, printed_initials
 from .quote_first_names import is_ambiguous, is_first_name
 from .quote_lexicon import (
     GENERATIONS,
@@ -16,6 +16,7 @@ from .quote_lexicon import (
     NUMERALS,
     ORG_WORDS,
     PERSON_TITLES,
+    TITLES,
 )
 from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
 
@@ -131,8 +132,9 @@ class Canon:
         # is, so a name printed in the body as long is the fuller form.
         opening = _headline_opener(names, text)
         weak: set[str] = set()  # keys whose fullest form so far is such an opener
+        self.whole: set[tuple[str, ...]] = set()  # runs kept whole: see `_titles_off`
         for raw in unique:
-            words = strip_titles(raw)
+            words = self._titles_off(raw, text)
             if len(words) == 1 or words[0].lower() in ("mr", "mrs", "ms", "miss", "dr"):
                 self.singles.add(words[-1:])
             n_kept.append(len(words))
@@ -205,6 +207,9 @@ class Canon:
         # What an acronym stands for is an organisation or a thing, never a person whom a
         # later "he" could mean ("British Sign Language (BSL)", "Drink Or Die (DOD)").
         self.acronym_names = {" ".join(v) for v in self.acronyms.values()}
+        if self.whole:
+            self.acronym_names |= {" ".join(v) for v in self.whole}
+            self.org_names |= self.whole
         for words, kept in zip(unique, n_kept, strict=True):
             if len(words) < 2:
                 continue  # a gender needs a name after the honorific
@@ -223,6 +228,23 @@ class Canon:
             # Built while the genders were still being read: read again with all of them.
             self._inner = None
             self._memo.clear()
+
+    def _titles_off(self, raw: tuple[str, ...], text: str) -> tuple[str, ...]:
+        """`raw` without its titles, unless the text prints its initials as a word ("General
+        Electric" where "GE" stands alone): a company's name, kept whole and an organisation.
+        Not a run of titles only ("Prime Minister", "PM"), an honorific and a name ("Mr
+        Peston", "MP")."""
+        words = strip_titles(raw)
+        if (
+            len(words) < len(raw)
+            and raw[0].lower() not in _HONORIFICS
+            and raw[0].lower() not in HONORIFIC_GENDER
+            and not all(w.lower() in TITLES for w in raw)
+            and printed_initials(raw, text)
+        ):
+            self.whole.add(raw)
+            return raw
+        return words
 
     def has_lower(self, word: str) -> bool:
         """`word` (lower case) stands alone somewhere in the text: "steps" in "Festival director
@@ -259,7 +281,7 @@ class Canon:
                 return " ".join(knighted)
         # An honorific before the last word ("Dr Rajesh"; strip_titles may drop "Dr" first).
         honorific = len(words) > 1 and words[-2].lower().rstrip(".") in _HONORIFICS
-        words = strip_titles(words)
+        words = words if words in self.whole else strip_titles(words)
         if words and words[0].lower().rstrip(".") in _HONORIFICS:
             words = words[1:]
         if not words:

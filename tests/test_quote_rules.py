@@ -738,6 +738,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"many causes, including falling passenger numbers," in an email.',
         "Coalition for Fair Fares",
     ),
+    (  # a title heading a company's name whose initials the text prints: no title
+        "US giant General Dynamics has posted higher profits and declared itself "
+        '"in very good shape". GD said orders were up, "with growth in every division".',
+        "General Dynamics",
+    ),
 ]
 
 
