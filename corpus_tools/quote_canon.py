@@ -10,6 +10,7 @@ import re
 
 from .quote_acronyms import acronyms, expand, printed_initials
 from .quote_first_names import is_ambiguous, is_first_name
+from .quote_genders import pronoun_genders
 from .quote_lexicon import (
     GENERATIONS,
     HONORIFIC_GENDER,
@@ -223,6 +224,7 @@ class Canon:
             ):
                 # A title before the name, not the name left ("Attorney General").
                 self.people.add(self.resolve(words))
+        self._pronoun_genders(text)
         self.which_names = {self.resolve(words) for words in self.which}
         if self._inner is not None:
             # Built while the genders were still being read: read again with all of them.
@@ -245,6 +247,21 @@ class Canon:
             self.whole.add(raw)
             return raw
         return words
+
+    def _pronoun_genders(self, text: str) -> None:
+        """One-word people known by the pronoun after their verb (`quote_genders`): a word
+        printed in lower case is a common noun, no name, as is a plural never capitalised
+        mid-sentence ("Doctors found his ...")."""
+        for word, g in pronoun_genders(text).items():
+            name = self.resolve((word,))
+            if (
+                name == word
+                and name not in self.genders
+                and word.lower() not in ORG_WORDS
+                and not self.has_lower(word.lower())
+                and (self.is_mid_cap(word) or not word.endswith("s"))
+            ):
+                self.genders[name] = g
 
     def has_lower(self, word: str) -> bool:
         """`word` (lower case) stands alone somewhere in the text: "steps" in "Festival director

@@ -256,8 +256,8 @@ def _plausible(text: str, nm: Name, lo: int, canon: Canon) -> bool:
     word = nm.words[0]
     if canon.has_lower(word.lower()):  # "Festival director steps down": a common word
         return False
-    if word.isupper() or canon.resolve(nm.words) != word:
-        return True
+    if word.isupper() or canon.resolve(nm.words) != word or word in canon.genders:
+        return True  # "Federer admitted he was": a person by the pronoun (`quote_genders`)
     return canon.is_mid_cap(word)
 
 

@@ -743,6 +743,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"in very good shape". GD said orders were up, "with growth in every division".',
         "General Dynamics",
     ),
+    (  # a one-word name whose own verb takes "his"/"he" is a person a later "he" may mean
+        "Henman battled past Ivo Karlovic in four sets. The Croatian served well but Henman "
+        'raised his game. "I tried to stay calm out there today," he said.',
+        "Henman",
+    ),
 ]
 
 
