@@ -224,7 +224,7 @@ class Canon:
             ):
                 # A title before the name, not the name left ("Attorney General").
                 self.people.add(self.resolve(words))
-        self._pronoun_genders(text)
+        self._pronoun_genders(text, names)
         self.which_names = {self.resolve(words) for words in self.which}
         if self._inner is not None:
             # Built while the genders were still being read: read again with all of them.
@@ -248,11 +248,11 @@ class Canon:
             return raw
         return words
 
-    def _pronoun_genders(self, text: str) -> None:
+    def _pronoun_genders(self, text: str, names: list[Name]) -> None:
         """One-word people known by the pronoun after their verb (`quote_genders`): a word
         printed in lower case is a common noun, no name, as is a plural never capitalised
         mid-sentence ("Doctors found his ...")."""
-        for word, g in pronoun_genders(text).items():
+        for word, g in pronoun_genders(text, names).items():
             name = self.resolve((word,))
             if (
                 name == word
