@@ -18,7 +18,13 @@ NUMBER_WORDS = frozenset(
 # Nouns that head a sentence as a group or thing, not a person: "Church leaders" cut short.
 GENERIC_WORDS = frozenset(
     "church analysts officials experts critics observers sources residents police witnesses "
-    "responding asked speaking".split()
+    "responding asked speaking "
+    # Plural people nouns: a group never named ("Prosecutors said Jaynes was ...") speaks as "".
+    "prosecutors investigators detectives doctors scientists researchers campaigners "
+    "protesters demonstrators activists teachers parents pupils students villagers locals "
+    "diplomats negotiators lawyers economists insiders rescuers medics shoppers passengers "
+    "commuters consumers customers users delegates organisers organizers judges jurors "
+    "neighbours neighbors survivors relatives families victims".split()
 )
 # Role nouns with no name after them: a title cut from its holder ("Shadow home secretary").
 ROLE_WORDS = frozenset(

@@ -748,6 +748,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'raised his game. "I tried to stay calm out there today," he said.',
         "Henman",
     ),
+    (  # a plural people noun opening the sentence is a group never named
+        "A third defendant, Richard Okoye, was acquitted. Investigators said Okoye's partner "
+        'was "a snake oil salesman with a website".',
+        "",
+    ),
 ]
 
 
