@@ -38,6 +38,10 @@ _GENDER = {
     **dict.fromkeys("woman girl mother mum wife daughter sister grandmother widow".split(), "f"),
     **dict.fromkeys("man boy father dad husband son brother grandfather widower".split(), "m"),
 }
+# Names of streets and stations: where an unnamed person is, never who speaks.
+_PLACE_RE = re.compile(
+    r"\b(?:Road|Street|Avenue|Lane|Drive|Boulevard|Highway|Crescent|Terrace|Square|Station)\b"
+)
 # "who asked not to be named", "speaking on condition of anonymity": no name on purpose.
 ANON_RE = re.compile(
     r"\b(?:asked|wished|wanted|did\s+not\s+want|didn['’]t\s+want|declined|refused)\s+"
@@ -78,8 +82,11 @@ def unnamed(phrase: str) -> bool:
     m = _UNNAMED_RE.fullmatch(phrase.strip())
     if not m or SPOKES_RE.search(phrase) or DOCUMENTS.intersection(phrase.split()):
         return False  # "a statement on her website" is hers
-    if m.group("one") and m.group("tail") and not m.group("tail").islower():
-        return False  # "one reviewer in Rolling Stone magazine" speaks for the magazine
+    tail = m.group("tail")
+    if m.group("one") and tail and not tail.islower() and not _PLACE_RE.search(tail):
+        # "one reviewer in Rolling Stone magazine" speaks for the magazine; "one shop owner
+        # on Victoria Road" is still no one: a street never speaks.
+        return False
     return bool(_person_head(m))
 
 

@@ -753,6 +753,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'was "a snake oil salesman with a website".',
         "",
     ),
+    (  # an unnamed person's street is no speaker
+        "Shops have waited four years. \u201cThey dug up our street and said two years, tops,"
+        "\u201d said one cafe owner on Church Street, who did not want to be named.",
+        "",
+    ),
 ]
 
 
