@@ -133,9 +133,11 @@ class Canon:
         # is, so a name printed in the body as long is the fuller form.
         opening = _headline_opener(names, text)
         weak: set[str] = set()  # keys whose fullest form so far is such an opener
-        self.whole: set[tuple[str, ...]] = set()  # runs kept whole: see `_titles_off`
+        self.whole: set[tuple[str, ...]] = set()  # runs kept whole: see `_kept_whole`
         for raw in unique:
-            words = self._titles_off(raw, text)
+            words = strip_titles(raw)
+            if len(words) < len(raw) and self._kept_whole(raw, text):
+                words = raw
             if len(words) == 1 or words[0].lower() in ("mr", "mrs", "ms", "miss", "dr"):
                 self.singles.add(words[-1:])
             n_kept.append(len(words))
@@ -231,22 +233,20 @@ class Canon:
             self._inner = None
             self._memo.clear()
 
-    def _titles_off(self, raw: tuple[str, ...], text: str) -> tuple[str, ...]:
-        """`raw` without its titles, unless the text prints its initials as a word ("General
-        Electric" where "GE" stands alone): a company's name, kept whole and an organisation.
-        Not a run of titles only ("Prime Minister", "PM"), an honorific and a name ("Mr
-        Peston", "MP")."""
-        words = strip_titles(raw)
+    def _kept_whole(self, raw: tuple[str, ...], text: str) -> bool:
+        """A run whose titles `strip_titles` dropped is whole if the text prints its initials
+        as a word ("General Electric" where "GE" stands alone): a company's name, and an
+        organisation. Not a run of titles only ("Prime Minister", "PM"), an honorific and a
+        name ("Mr Peston", "MP")."""
         if (
-            len(words) < len(raw)
-            and raw[0].lower() not in _HONORIFICS
+            raw[0].lower() not in _HONORIFICS
             and raw[0].lower() not in HONORIFIC_GENDER
             and not all(w.lower() in TITLES for w in raw)
             and printed_initials(raw, text)
         ):
             self.whole.add(raw)
-            return raw
-        return words
+            return True
+        return False
 
     def _pronoun_genders(self, text: str, names: list[Name]) -> None:
         """One-word people known by the pronoun after their verb (`quote_genders`): a word
@@ -298,7 +298,8 @@ class Canon:
                 return " ".join(knighted)
         # An honorific before the last word ("Dr Rajesh"; strip_titles may drop "Dr" first).
         honorific = len(words) > 1 and words[-2].lower().rstrip(".") in _HONORIFICS
-        words = words if words in self.whole else strip_titles(words)
+        if not (self.whole and words in self.whole):
+            words = strip_titles(words)
         if words and words[0].lower().rstrip(".") in _HONORIFICS:
             words = words[1:]
         if not words:
