@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .quote_common import is_descriptor
 from .quote_first_names import first_name_start, is_first_name
 from .quote_lexicon import (
     DEMONYMS,
@@ -72,6 +73,8 @@ _HYPHEN_ADJ_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 # A country's initials before a name: a title before a person's ("US Senator John Kerry"),
 # part of an organisation's before one word ("UK Coal").
 COUNTRY_CODES = frozenset(("uk", "us", "eu", "un"))
+# Honorifics inside a run start the person's name ("GDC Mr Allard").
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 
 
 @dataclass(slots=True)
@@ -328,13 +331,24 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
             break  # "UK Coal", "US Embassy": the country is part of the one word's name
         # "Ex-Labour MP George Galloway": a former affiliation is a title like "former".
         ex = word.startswith("ex-")
-        if not ex and word not in TITLES and not (word in DEMONYMS and personal(words[i + 1 :])):
+        if (
+            not ex
+            and word not in TITLES
+            and not (word in DEMONYMS and personal(words[i + 1 :]))
+            # "Local MSP Alasdair Nicolson", "Economic Heizo Takenaka": a word printed mostly
+            # in lower case heading a person's name describes them (`quote_common`).
+            and not is_descriptor(words[i:])
+        ):
             break
         i += 1
-    # "Carnegie Mellon Professor Raj Reddy": a role word inside the run starts the name after it.
+    # "Carnegie Mellon Professor Raj Reddy": a role word inside the run starts the name after it,
+    # as an honorific does ("at GDC Mr Allard": no name goes on past "Mr").
     for j in range(len(words) - 2, i, -1):
-        if words[j].lower() in ROLES:
+        low = words[j].lower()
+        if low in ROLES:
             return strip_titles(words[j + 1 :])
+        if low.rstrip(".") in _HONORIFICS:
+            return strip_titles(words[j:])
     # "Headteacher Fiona Adeyemi-Clarke": an unlisted role word before a first name goes too.
     if len(words) - i > 2:
         i += first_name_start(words[i:])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus_tools.quote_common import common_words
 from corpus_tools.quote_first_names import first_name_start
 from corpus_tools.quotes import extract_quotes
 
@@ -758,6 +759,21 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         "\u201d said one cafe owner on Church Street, who did not want to be named.",
         "",
     ),
+    # round 24 (see the fixtures README)
+    (  # a word printed mostly in lower case heading a title and a name describes them
+        "The ferry will be out until June. Local MSP Morag Finlayson said the delay showed "
+        '"a failure of planning at every level".',
+        "Morag Finlayson",
+    ),
+    (  # ... or a first name and a surname: a capitalised descriptor opening the sentence
+        'The club won again. "We knew we had to be patient," said Wing Christophe Dupont.',
+        "Christophe Dupont",
+    ),
+    (  # an honorific inside a run starts the name: a place or event before it is no part
+        "Wendy Carr spoke next. Speaking in Harrogate Mrs Carr said: "
+        '"People want a party that listens to them."',
+        "Wendy Carr",
+    ),
 ]
 
 
@@ -793,6 +809,15 @@ def test_last_quote_speaker(text: str, speaker: str) -> None:
 )
 def test_first_name_start(words: tuple[str, ...], start: int) -> None:
     assert first_name_start(words) == start
+
+
+def test_common_words_list() -> None:
+    """The BBC-derived list of words printed mostly in lower case mid-sentence loads and holds
+    descriptors but not surnames that are also words (round 24)."""
+    words = common_words()
+    assert len(words) > 3000
+    assert {"local", "once", "economic", "sprinter", "member"} <= words
+    assert not {"brown", "friday", "green", "king", "rice", "cook", "wood", "hall"} & words
 
 
 def test_channel_five_still_speaks() -> None:

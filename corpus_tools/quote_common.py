@@ -1,0 +1,71 @@
+"""Common words capitalised only to open a sentence, a headline or a title before a name.
+
+Lists of descriptors ("Local", "Sprinter", "Once", "Economic") glued to names can never be
+complete. Counts can: corpus_tools/data/common-words.tsv holds, per word, how often the BBC
+News corpus prints it in lower case and how often capitalised mid-sentence (built by
+benchmarks/build_common_words.py). A word printed mostly in lower case that opens a run going
+on into a person's name is a descriptor, no part of the name ("Local MSP Alasdair Nicolson").
+Surnames that are also words ("Brown", "Friday", "Young" in "Will Young") are capitalised
+mid-sentence as often as not, or end the run, and are kept.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from .quote_first_names import is_ambiguous, is_first_name
+from .quote_lexicon import TITLES
+
+# Printed in lower case in at least this share of mid-sentence uses: "local" (223 lower, 7
+# capitalised), "economic" (306, 25), "once" (142, 1); not "young" (157, 24: "Will Young"),
+# "national" (155, 126), "committee" (108, 58), "brown" (2, 394).
+_SHARE = 0.9
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case words printed mostly in lower case mid-sentence (see the module docstring).
+
+    >>> sorted({"local", "once", "economic", "brown", "friday", "national"} & common_words())
+    ['economic', 'local', 'once']
+    """
+    text = resources.files("corpus_tools.data").joinpath("common-words.tsv").read_text("utf-8")
+    out = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, lower, upper = line.split("\t")
+            if int(lower) >= _SHARE * (int(lower) + int(upper)):
+                out.add(word)
+    return frozenset(out)
+
+
+def is_descriptor(words: tuple[str, ...]) -> bool:
+    """`words[0]` is a common word heading a person's name: a title or honorific and a name,
+    a listed first name and a surname, or two more capitalised words follow. Never the last
+    word ("Gordon Brown"), never a first name itself ("Will Smith", "May").
+
+    >>> is_descriptor(("Local", "MSP", "Alasdair", "Nicolson"))
+    True
+    >>> is_descriptor(("Economic", "Heizo", "Takenaka")), is_descriptor(("Once", "Google"))
+    (True, False)
+    >>> is_descriptor(("Will", "Young", "Smith")), is_descriptor(("Brown", "Gordon", "Smith"))
+    (False, False)
+    >>> is_descriptor(("Reporters", "Without", "Borders"))
+    False
+    """
+    if len(words) < 3:
+        return False
+    head = words[0]
+    if not (head[1:].islower() and head.lower() in common_words()):
+        return False
+    if is_first_name(head):
+        return False  # "Will", "Bill", "Mark" head names as often
+    nxt = words[1]
+    if nxt.lower().rstrip(".") in TITLES:
+        return True  # "Local MSP Alasdair Nicolson"
+    if is_first_name(nxt) and not is_ambiguous(nxt):
+        return True
+    # Two more capitalised words, the first no common word itself: "Economic Heizo Takenaka",
+    # not a title's or a body's words ("Reporters Without Borders", "A Very Long Engagement").
+    return nxt.lower() not in common_words() and all(w[:1].isupper() for w in words[1:])
