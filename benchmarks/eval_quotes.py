@@ -54,6 +54,7 @@ SPLITS = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
     "heldout29",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
