@@ -23,6 +23,23 @@ from .quote_lexicon import TITLES
 _SHARE = 0.9
 
 
+# Printed in lower case this often too: a frequent word ("once", "could", "latest"), not a rare
+# one that may be an unlisted first name ("Cat Deeley": "cat", 6 uses).
+_FREQUENT = 50
+
+
+@cache
+def _counts() -> dict[str, tuple[int, int]]:
+    """(lower-case, capitalised) mid-sentence counts per listed word."""
+    text = resources.files("corpus_tools.data").joinpath("common-words.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, lower, upper = line.split("\t")
+            out[word] = (int(lower), int(upper))
+    return out
+
+
 @cache
 def common_words() -> frozenset[str]:
     """Lower-case words printed mostly in lower case mid-sentence (see the module docstring).
@@ -30,14 +47,17 @@ def common_words() -> frozenset[str]:
     >>> sorted({"local", "once", "economic", "brown", "friday", "national"} & common_words())
     ['economic', 'local', 'once']
     """
-    text = resources.files("corpus_tools.data").joinpath("common-words.tsv").read_text("utf-8")
-    out = set()
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, lower, upper = line.split("\t")
-            if int(lower) >= _SHARE * (int(lower) + int(upper)):
-                out.add(word)
-    return frozenset(out)
+    return frozenset(w for w, (lo, up) in _counts().items() if lo >= _SHARE * (lo + up))
+
+
+@cache
+def frequent_common_words() -> frozenset[str]:
+    """Common words printed in lower case mid-sentence 50 times or more.
+
+    >>> sorted({"once", "could", "cat"} & frequent_common_words())
+    ['could', 'once']
+    """
+    return frozenset(w for w in common_words() if _counts()[w][0] >= _FREQUENT)
 
 
 def is_descriptor(words: tuple[str, ...]) -> bool:

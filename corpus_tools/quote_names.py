@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .quote_common import is_descriptor
+from .quote_common import common_words, frequent_common_words, is_descriptor
 from .quote_first_names import first_name_start, is_first_name
 from .quote_lexicon import (
     DEMONYMS,
@@ -110,7 +110,11 @@ def find_names(text: str) -> list[Name]:
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]
-        lead_adj = len(toks) > 1 and "-" in toks[0] and _HYPHEN_ADJ_RE.match(toks[0])
+        lead_adj = len(toks) > 1 and "-" in toks[0] and bool(_HYPHEN_ADJ_RE.match(toks[0]))
+        if len(toks) == 2 and not lead_adj:
+            lead_adj = _sentence_opener(text, m.start(), toks)
+        elif len(toks) == 1 and text.startswith(" and ", m.end()) and _coordinated(text, m, toks):
+            continue
         if toks[0].lower() not in SKIP_WORDS and not lead_adj:  # the common case, kept cheap
             # An inner apostrophe is rare: test for it before splitting hairs.
             cut = _plural_possessive(toks) if "'" in group or "’" in group else 0
@@ -137,6 +141,46 @@ def find_names(text: str) -> list[Name]:
             s += group.index(toks[skip], pos)
         names.append(Name(s, m.end(), tuple(toks[skip:]), possessive))
     return _join_of(text, names)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    return start == 0 or before[-1:] == "\n" or before in (". ", '" ', "” ")
+
+
+def _sentence_opener(text: str, start: int, toks: list[str]) -> bool:
+    """A common word capitalised only to open a sentence before a one-word name the text prints
+    without it elsewhere: "Once Google started blocking ..." is Google (`quote_common`).
+
+    >>> [n.words for n in find_names("Google was slow. Once Google acted, it fell.")]
+    [('Google',), ('Google',)]
+    """
+    head = toks[0]
+    return (
+        head[1:].islower()
+        and head.lower() in frequent_common_words()
+        and _opens_sentence(text, start)
+        and not is_first_name(head)
+        and text.count(toks[1]) > text.count(f"{head} {toks[1]}")
+    )
+
+
+def _coordinated(text: str, m: re.Match[str], toks: list[str]) -> bool:
+    """A common word joined by "and" to a title before a person's name is the first half of
+    the title, no name: "said Economic and Fiscal Policy Minister Heizo Takenaka".
+
+    >>> [n.words for n in find_names("said Economic and Fiscal Policy Minister Jo Kim.")]
+    [('Fiscal', 'Policy', 'Minister', 'Jo', 'Kim')]
+    """
+    head = toks[0]
+    if not (head[1:].islower() and head.lower() in common_words()):
+        return False
+    nxt = _NAME_RE.match(text, m.end() + 5)
+    if nxt is None:
+        return False
+    words = tuple(nxt.group().split())
+    kept = strip_titles(words)
+    return 1 < len(kept) < len(words) and not is_org_name(words)
 
 
 def _participle(text: str, start: int, end: int) -> bool:

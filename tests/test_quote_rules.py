@@ -774,6 +774,16 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"People want a party that listens to them."',
         "Wendy Carr",
     ),
+    (  # a frequent common word opening a sentence before a one-word name printed alone too
+        "Searches by the worm went through Yahoo for days. Once Yahoo blocked them the rate "
+        'fell. "We will be reviewing our procedures," Yahoo said.',
+        "Yahoo",
+    ),
+    (  # a common word joined by "and" to a title is half the title, no speaker
+        '"The economy is in a recovery stage," said Economic and Fiscal Policy Minister '
+        "Akira Tanabe.",
+        "Akira Tanabe",
+    ),
 ]
 
 
