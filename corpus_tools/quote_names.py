@@ -74,7 +74,11 @@ _HYPHEN_ADJ_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 # part of an organisation's before one word ("UK Coal").
 COUNTRY_CODES = frozenset(("uk", "us", "eu", "un"))
 # Honorifics inside a run start the person's name ("GDC Mr Allard").
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."))
+# Loaded once here: a set lookup before each call keeps the common case cheap.
+_COMMON = common_words()
+# Not the function words skipped anyway ("The Guardian"): counting words in the text costs.
+_OPENERS = frequent_common_words() - SKIP_WORDS
 
 
 @dataclass(slots=True)
@@ -111,7 +115,7 @@ def find_names(text: str) -> list[Name]:
         if possessive:
             toks[-1] = toks[-1][:-2]
         lead_adj = len(toks) > 1 and "-" in toks[0] and bool(_HYPHEN_ADJ_RE.match(toks[0]))
-        if len(toks) == 2 and not lead_adj:
+        if len(toks) == 2 and not lead_adj and toks[0].lower() in _OPENERS:
             lead_adj = _sentence_opener(text, m.start(), toks)
         elif len(toks) == 1 and text.startswith(" and ", m.end()) and _coordinated(text, m, toks):
             continue
@@ -158,7 +162,6 @@ def _sentence_opener(text: str, start: int, toks: list[str]) -> bool:
     head = toks[0]
     return (
         head[1:].islower()
-        and head.lower() in frequent_common_words()
         and _opens_sentence(text, start)
         and not is_first_name(head)
         and text.count(toks[1]) > text.count(f"{head} {toks[1]}")
@@ -173,7 +176,7 @@ def _coordinated(text: str, m: re.Match[str], toks: list[str]) -> bool:
     [('Fiscal', 'Policy', 'Minister', 'Jo', 'Kim')]
     """
     head = toks[0]
-    if not (head[1:].islower() and head.lower() in common_words()):
+    if not (head[1:].islower() and head.lower() in _COMMON):
         return False
     nxt = _NAME_RE.match(text, m.end() + 5)
     if nxt is None:
@@ -381,7 +384,7 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
             and not (word in DEMONYMS and personal(words[i + 1 :]))
             # "Local MSP Alasdair Nicolson", "Economic Heizo Takenaka": a word printed mostly
             # in lower case heading a person's name describes them (`quote_common`).
-            and not is_descriptor(words[i:])
+            and not (word in _COMMON and is_descriptor(words[i:]))
         ):
             break
         i += 1
@@ -391,7 +394,7 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
         low = words[j].lower()
         if low in ROLES:
             return strip_titles(words[j + 1 :])
-        if low.rstrip(".") in _HONORIFICS:
+        if low in _HONORIFICS:
             return strip_titles(words[j:])
     # "Headteacher Fiona Adeyemi-Clarke": an unlisted role word before a first name goes too.
     if len(words) - i > 2:
