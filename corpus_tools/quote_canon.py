@@ -19,6 +19,7 @@ from .quote_lexicon import (
     PERSON_TITLES,
     TITLES,
 )
+from .quote_name_parts import NAME_PARTICLES, has_word
 from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
 
 # Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
@@ -48,13 +49,15 @@ def _key(words: tuple[str, ...]) -> str:
 
 
 def _core_size(words: tuple[str, ...]) -> int:
-    """Words of a name but its initials and generation: three at most make a fuller name.
+    """Words of a name but its initials, generation and particles: three at most make a
+    fuller name.
 
     >>> _core_size(("Thomas", "J.", "Whitcombe", "III")), _core_size(("Dale", "Ruiz", "Jr."))
     (2, 2)
     """
     core = len(words) - _generation(words)
-    return core - sum(1 for w in words if len(w) == 2 and w[1] == ".")
+    # Nor lower-case particles: "Jeroen van der Linde" is fuller than "Van der Linde".
+    return core - sum(1 for w in words if len(w) == 2 and w[1] == "." or w in NAME_PARTICLES)
 
 
 def _generation(words: tuple[str, ...]) -> bool:
@@ -64,23 +67,6 @@ def _generation(words: tuple[str, ...]) -> bool:
 
 def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words)
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what the regex \w means in a str pattern
-
-
-def _has_word(text: str, word: str) -> bool:
-    """`word` occurs with no word character on either side (as r"\\bword\\b" would find it)."""
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if (i == 0 or not _is_word_char(text[i - 1])) and (
-            j == len(text) or not _is_word_char(text[j])
-        ):
-            return True
-        i = text.find(word, i + 1)
-    return False
 
 
 def _headline_opener(names: list[Name], text: str) -> tuple[str, ...]:
@@ -273,7 +259,7 @@ class Canon:
         """
         hit = self._lower.get(word)
         if hit is None:
-            hit = self._lower[word] = bool(_ASCII_LOWER_RE.fullmatch(word)) and _has_word(
+            hit = self._lower[word] = bool(_ASCII_LOWER_RE.fullmatch(word)) and has_word(
                 self.text, word
             )
         return hit
