@@ -69,6 +69,19 @@ def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words)
 
 
+def _titled_particle(words: tuple[str, ...], core: tuple[str, ...]) -> bool:
+    """A word that is no first name before a particle opening the surname of a fuller name is
+    a title or a misprint: "Coach van Gaal" for "Louis van Gaal".
+
+    >>> _titled_particle(("Me", "den", "Hartog"), ("Jurgen", "den", "Hartog"))
+    True
+    """
+    n = len(words)
+    return (
+        n > 2 and words[1] in NAME_PARTICLES and core[1 - n :] == words[1:] and len(core) >= n
+    ) and not is_first_name(words[0])
+
+
 def _headline_opener(names: list[Name], text: str) -> tuple[str, ...]:
     """The name opening the headline (the text's first line) if printed nowhere else and not
     opened by a first name: "Sprinter Walker quits athletics" may capitalise a common word.
@@ -306,6 +319,8 @@ class Canon:
         # "Griffey" is the "Ken Griffey Jr" it ends, but for the generation.
         core = full[:-1] if _generation(full) and not _generation(words) else full
         tail = core[-len(words) :]
+        if tail != words and _titled_particle(words, core):
+            tail = words  # "Me den Hartog" (a misprinted "Mr") is "Jurgen den Hartog"
         if len(full) < len(words) or tail != words and _fold(tail) != _fold(words):
             full = words
         if len(full) == 1 and full[0] in self.org_full:

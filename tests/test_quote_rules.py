@@ -803,6 +803,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"the efforts he has undoubtedly made while in custody".',
         "",
     ),
+    (  # a word that is no first name before a particle and a surname: a title or misprint
+        'Delft: Pieter ter Horst led the work. "We had to rewrite the tools," Me ter Horst told '
+        "the BBC.",
+        "Pieter ter Horst",
+    ),
 ]
 
 
