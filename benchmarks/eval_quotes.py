@@ -56,6 +56,7 @@ SPLITS = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
     "heldout31",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
