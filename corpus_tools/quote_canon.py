@@ -19,7 +19,7 @@ from .quote_lexicon import (
     PERSON_TITLES,
     TITLES,
 )
-from .quote_name_parts import NAME_PARTICLES, has_word
+from .quote_name_parts import NAME_PARTICLES, has_word, titled_particle
 from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
 
 # Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
@@ -67,19 +67,6 @@ def _generation(words: tuple[str, ...]) -> bool:
 
 def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words)
-
-
-def _titled_particle(words: tuple[str, ...], core: tuple[str, ...]) -> bool:
-    """A word that is no first name before a particle opening the surname of a fuller name is
-    a title or a misprint: "Coach van Gaal" for "Louis van Gaal".
-
-    >>> _titled_particle(("Me", "den", "Hartog"), ("Jurgen", "den", "Hartog"))
-    True
-    """
-    n = len(words)
-    return (
-        n > 2 and words[1] in NAME_PARTICLES and core[1 - n :] == words[1:] and len(core) >= n
-    ) and not is_first_name(words[0])
 
 
 def _headline_opener(names: list[Name], text: str) -> tuple[str, ...]:
@@ -319,7 +306,7 @@ class Canon:
         # "Griffey" is the "Ken Griffey Jr" it ends, but for the generation.
         core = full[:-1] if _generation(full) and not _generation(words) else full
         tail = core[-len(words) :]
-        if tail != words and _titled_particle(words, core):
+        if tail != words and titled_particle(words, core):
             tail = words  # "Me den Hartog" (a misprinted "Mr") is "Jurgen den Hartog"
         if len(full) < len(words) or tail != words and _fold(tail) != _fold(words):
             full = words

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .quote_common import common_words, frequent_common_words
+from .quote_first_names import is_first_name
 from .quote_lexicon import ORG_WORDS
 
 # Lower case after the hyphen: "Off-colour", "Hyun-woo" (hyphenated names such as
@@ -73,3 +74,16 @@ def has_word(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+def titled_particle(words: tuple[str, ...], core: tuple[str, ...]) -> bool:
+    """A word that is no first name before a particle opening the surname of a fuller name is
+    a title or a misprint: "Coach van Gaal" for "Louis van Gaal".
+
+    >>> titled_particle(("Me", "den", "Hartog"), ("Jurgen", "den", "Hartog"))
+    True
+    """
+    n = len(words)
+    return (
+        n > 2 and words[1] in NAME_PARTICLES and core[1 - n :] == words[1:] and len(core) >= n
+    ) and not is_first_name(words[0])
