@@ -64,6 +64,18 @@ TITLES = (
         "scientist surgeon firefighter paramedic sheriff commodore admiral sergeant constable "
         "superintendent datuk dato".split()
     )
+    # Malay and Gulf honorifics and engineers' titles: "Madam Tan Siew Lan", "Encik Rahman",
+    # "Eng Khalid Salem al-Marri" (the Gulf press's "Eng." for an engineer).
+    | frozenset("madam puan encik cik haji hajjah eng engr".split())
+)
+# Members of a legislature, printed between a constituency and the name: "Highlands and
+# Islands MSP Catriona Rennie" is Catriona Rennie.
+LEGISLATORS = frozenset("MP MSP MEP MLA MS AM TD MPP".split())
+# A nation printed after a title-like word names a public body, not a person: "Transport
+# Scotland", "Health Canada" ("Transport" heads "Transport Secretary X" elsewhere).
+NATIONS = frozenset(
+    "scotland wales england ireland britain canada australia zealand india singapore "
+    "malaysia nigeria kenya".split()
 )
 ROLES = frozenset(
     "councilmember councilman councilwoman alderman alderwoman trustee supervisor selectman "

@@ -21,7 +21,11 @@ from .quote_first_names import first_name_start, is_first_name
 from .quote_lexicon import (
     DEMONYMS,
     GROUP_WORDS,
+    HONORIFIC_GENDER,
+    LEGISLATORS,
+    NATIONS,
     ORG_WORDS,
+    PERSON_TITLES,
     POST_NOMINALS,
     ROLES,
     SKIP_WORDS,
@@ -77,6 +81,8 @@ _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][a-z]+")
 COUNTRY_CODES = frozenset(("uk", "us", "eu", "un"))
 # Honorifics inside a run start the person's name ("GDC Mr Allard").
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."))
+# Honorifics and person's titles a peer's or an official's territorial name follows.
+_PEERS = frozenset(HONORIFIC_GENDER) | PERSON_TITLES
 # Loaded once here: a set lookup before each call keeps the common case cheap.
 _COMMON = common_words()
 # Not the function words skipped anyway ("The Guardian"): counting words in the text costs.
@@ -363,6 +369,8 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
         words = words[:-1]
     if len(words) > 1 and is_org_name(words):
         return words
+    if len(words) == 2 and words[1].lower() in NATIONS and words[0].lower() not in _PEERS:
+        return words  # "Transport Scotland": a public body ("Baroness Scotland" a peer)
     i = 0
     while i < len(words) - 1:
         word = words[i].lower().rstrip(".")
@@ -384,7 +392,7 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     # as an honorific does ("at GDC Mr Allard": no name goes on past "Mr").
     for j in range(len(words) - 2, i, -1):
         low = words[j].lower()
-        if low in ROLES:
+        if low in ROLES or words[j] in LEGISLATORS:
             return strip_titles(words[j + 1 :])
         if low in _HONORIFICS:
             return strip_titles(words[j:])
