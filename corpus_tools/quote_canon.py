@@ -19,7 +19,7 @@ from .quote_lexicon import (
     PERSON_TITLES,
     TITLES,
 )
-from .quote_name_parts import NAME_PARTICLES, has_word, titled_particle
+from .quote_name_parts import NAME_PARTICLES, has_word, org_prefixes, titled_particle
 from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
 
 # Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
@@ -157,6 +157,7 @@ class Canon:
                 orgs_by_first.setdefault(words[0], set()).add(words)
                 if len(words) > 2 and words[1][0].isupper():
                     tails.setdefault(words[1], set()).add(words)
+        self.org_prefix = org_prefixes(list(self.full.values()))
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
         # Not "X News": a news service is its owner's product ("Google News" is not Google).
         self.org_full = {
@@ -310,7 +311,9 @@ class Canon:
             tail = words  # "Me den Hartog" (a misprinted "Mr") is "Jurgen den Hartog"
         if len(full) < len(words) or tail != words and _fold(tail) != _fold(words):
             full = words
-        if len(full) == 1 and full[0] in self.org_full:
+        if len(full) == 2 and full in self.org_prefix:
+            full = self.org_prefix[full]
+        elif len(full) == 1 and full[0] in self.org_full:
             full = self.org_full[full[0]]
         elif len(full) == 1 and full[0] in self.org_tails:
             tail = self.org_tails[full[0]]

@@ -87,3 +87,25 @@ def titled_particle(words: tuple[str, ...], core: tuple[str, ...]) -> bool:
     return (
         n > 2 and words[1] in NAME_PARTICLES and core[1 - n :] == words[1:] and len(core) >= n
     ) and not is_first_name(words[0])
+
+
+def org_prefixes(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Two-word prefixes of the one 3+-word organisation's name each opens: "Greater
+    Wellington" is the "Greater Wellington Regional Council" printed in full (a body's short
+    name), unless the prefix is a person's ("John Smith" of the "John Smith Foundation") or
+    names an organisation itself.
+
+    >>> org_prefixes([("Greater", "Wellington", "Regional", "Council")])
+    {('Greater', 'Wellington'): ('Greater', 'Wellington', 'Regional', 'Council')}
+    >>> org_prefixes([("John", "Smith", "Memorial", "Trust")])
+    {}
+    """
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for words in names:
+        if len(words) > 2 and words[-1].lower() in ORG_WORDS and words[1][0].isupper():
+            found.setdefault(words[:2], set()).add(words)
+    return {
+        k: next(iter(v))
+        for k, v in found.items()
+        if len(v) == 1 and not is_first_name(k[0]) and k[1].lower() not in ORG_WORDS
+    }

@@ -829,6 +829,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'Eng Khalid Salem al-Marri told the paper: "The market has served the city well."',
         "Khalid Salem al-Marri",
     ),
+    (  # a body's 2-word short name is the one 3+-word name it opens, printed in full
+        "Metlink works for Greater Wellington Regional Council. A Greater Wellington "
+        'spokeswoman said: "Check the app before you travel."',
+        "Greater Wellington Regional Council",
+    ),
 ]
 
 
