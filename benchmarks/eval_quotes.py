@@ -58,6 +58,7 @@ SPLITS = (
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
