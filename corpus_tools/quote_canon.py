@@ -157,7 +157,7 @@ class Canon:
                 orgs_by_first.setdefault(words[0], set()).add(words)
                 if len(words) > 2 and words[1][0].isupper():
                     tails.setdefault(words[1], set()).add(words)
-        self.org_prefix = org_prefixes(list(self.full.values()))
+        self.org_prefix = org_prefixes([w for v in tails.values() for w in v]) if tails else {}
         # "Cairn" is "Cairn Energy" when that is the one organisation it starts.
         # Not "X News": a news service is its owner's product ("Google News" is not Google).
         self.org_full = {
