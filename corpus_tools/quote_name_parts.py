@@ -18,8 +18,8 @@ from .quote_lexicon import ORG_WORDS
 _HYPHEN_LOWER_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 _COMMON = common_words()
 _FREQUENT = frequent_common_words()
-# Lower-case particles inside people's names (see `quote_names._PARTICLE`): no word of a
-# name's length ("Jeroen van der Linde" is a 2-word name for `quote_canon._core_size`).
+# Lower-case particles inside people's names (`quote_names._PARTICLE` matches these): no word
+# of a name's length ("Jeroen van der Linde" is a 2-word name for `quote_canon._core_size`).
 NAME_PARTICLES = frozenset(
     "van von der den de da di du del della le la ter ten dos das do bin binti bint ben ibn "
     "al el ole ap ab".split()

@@ -31,7 +31,7 @@ from .quote_lexicon import (
     SKIP_WORDS,
     TITLES,
 )
-from .quote_name_parts import hyphen_adjective, plural_possessive
+from .quote_name_parts import NAME_PARTICLES, hyphen_adjective, plural_possessive
 
 Kind = Literal["person", "org"]
 
@@ -51,9 +51,11 @@ _CAP_TOKEN = (
 # diCaprio", "Ruud van Nistelrooy", "Dominique de Villepin".
 # Up to two: "Edwin van der Sar", "Rafael de la Torre", "Abu Musab al-Zarqawi"; Maasai "ole"
 # ("Saitoti ole Nkukuu"), Malay "binti", Welsh "ap" ("Dafydd ap Gwilym").
+# The spaced particles are `quote_name_parts.NAME_PARTICLES`, the one list name lengths use too.
 _PARTICLE = (
-    r"(?:(?:di|de|da|du|le|la|mc|mac|al-|el-)(?=[A-Z])|(?:van|von|de|da|di|du|der|den|del|della|"
-    r"dos|das|do|la|le|ter|ten|bin|binti|bint|ben|ibn|al|el|ole|ap|ab)[ \t]+)"
+    r"(?:(?:di|de|da|du|le|la|mc|mac|al-|el-)(?=[A-Z])|(?:"
+    + "|".join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
+    + r")[ \t]+)"
 )
 # A nickname in quotes inside a name is part of it as printed: "Brian 'Head' Welch".
 _NICKNAME = r"(?:['‘\"“][A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?['’\"”][ \t]+)"
