@@ -125,7 +125,7 @@ class Canon:
             words = strip_titles(raw)
             if len(words) < len(raw) and self._kept_whole(raw, text):
                 words = raw
-            if len(words) == 1 or words[0].lower() in ("mr", "mrs", "ms", "miss", "dr"):
+            if len(words) == 1 or words[0].lower() in _HONORIFICS:
                 self.singles.add(words[-1:])
             n_kept.append(len(words))
             # Headline-case role words ("Mogul Wilson" when the text says "the music mogul").

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .quote_canon import Canon
-from .quote_lexicon import SKIP_WORDS
+from .quote_lexicon import DOTTED_TITLES, SKIP_WORDS
 from .quote_names import Name
 from .quote_verbs import NOT_VERB, VERBS, drop_modifiers, looks_verb
 
@@ -27,16 +27,26 @@ Subject = tuple[int, str, str, str]
 # and verb, worked out when a lookup first reaches it (`_settle`): most never are.
 PENDING = "~pending"
 
+# The word after a candidate sentence end; group 2 marks an initial ("K." in "J. K. Rowling").
+_NEXT_WORD_RE = re.compile(r"([A-Z][\w'’\-]*)(\.(?=\s))?")
+
+
+def _not_after_titles() -> str:
+    """Lookbehinds for a full stop that closes an abbreviated title ("Sen.", "St."), one per
+    title length (a lookbehind has a fixed width)."""
+    by_length: dict[int, list[str]] = {}
+    for title in (*DOTTED_TITLES, "St"):
+        by_length.setdefault(len(title), []).append(title)
+    return "".join(rf"(?<!\b(?:{'|'.join(ts)})\.)" for _, ts in sorted(by_length.items()))
+
+
 # Lookbehinds after the punctuation, so they are only tried at a candidate boundary; a
 # lower-case word next (`?" said Calder`) continues the sentence. One character class first:
 # "[.!?](?<!...)...|\n+" matches the same but tries the "|" at every position (3x slower).
 # Abbreviated titles end no sentence: "Mr.", "Sen. Laura Whitcomb", "Gov. Ann Ray" (US wire
 # style); one lookbehind per width, since a lookbehind's alternatives must be equally long.
-# The word after a candidate sentence end; group 2 marks an initial ("K." in "J. K. Rowling").
-_NEXT_WORD_RE = re.compile(r"([A-Z][\w'’\-]*)(\.(?=\s))?")
 _SENT_END_RE = re.compile(
-    r"[.!?\n](?:(?<=\n)\n*|(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)"
-    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Det)\.)(?<!\b(?:Capt|Prof|Supt|Insp|Cllr|Coun)\.)"
+    rf"[.!?\n](?:(?<=\n)\n*|{_not_after_titles()}"
     r"['\"’”)]*\s+(?![\sa-z]))"
 )
 # Head nouns of a description meaning an organisation: "the firm", "the GMB union".

@@ -77,6 +77,13 @@ NATIONS = frozenset(
     "scotland wales england ireland britain canada australia zealand india singapore "
     "malaysia nigeria kenya".split()
 )
+# Titles printed abbreviated with a full stop before a name ("Sen. Maria Lopez", "Coun. Mark
+# Hepworth"): the stop ends no sentence and stays with the speaker (`quotes`, `quote_speakers`,
+# `quote_context` build their patterns from this one list).
+DOTTED_TITLES = (
+    "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Supt", "Det", "Insp", "Cllr", "Coun",
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev",
+)  # fmt: skip
 ROLES = frozenset(
     "councilmember councilman councilwoman alderman alderwoman trustee supervisor selectman "
     "assemblyman assemblywoman assemblymember congressman congresswoman councillor councilor "

@@ -21,7 +21,7 @@ from .quote_context import (
     recent_subjects,
     settle_between,
 )
-from .quote_lexicon import POST_NOMINALS
+from .quote_lexicon import DOTTED_TITLES, POST_NOMINALS
 from .quote_names import SKIP_WORDS, find_names
 from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
 from .quote_unnamed import DOCUMENTS, SPOKES, UNNAMED, unnamed
@@ -48,9 +48,7 @@ _FINITE_RE = re.compile(
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|has|have|had|will|would|could|"
     r"should|can|may|might|must)\b"
 )
-_ABBR_DOT_RE = re.compile(
-    r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Coun|Dr|Mr|Mrs|Ms|Prof|Rev)\.(?= [A-Z])"
-)
+_ABBR_DOT_RE = re.compile(rf"\b({'|'.join(DOTTED_TITLES)})\.(?= [A-Z])")
 # `, the paper quoted Mr Chernin as saying.`: the quoted person speaks, not the paper.
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{1,60}?)\s+as$")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)

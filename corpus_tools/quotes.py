@@ -21,6 +21,7 @@ from .quote_context import Context
 from .quote_fallback import next_candidate
 from .quote_generic import not_a_speaker
 from .quote_headlines import echo_speakers, headline_end, headline_speakers
+from .quote_lexicon import DOTTED_TITLES
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
 from .quote_segments import speaker_segment
@@ -42,9 +43,7 @@ from .records import Quote
 
 # An abbreviated title keeps its full stop and a US party-state tag sits between the name and
 # its verb: `,” Sen. Maria Lopez, D-N.M., said`.
-_ABBR = (
-    r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Supt|Det|Insp|Cllr|Coun|Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?"
-)
+_ABBR = rf"(?:(?:{'|'.join(DOTTED_TITLES)})\.\s+)?"
 # An initial's full stop stays in a speaker: `,” said Mr R. Sridharan, vice president`,
 # `,” said J.K. Rowling`.
 _SPEAKER_CHAR = r"(?:[^.,;:!?\"“”]|(?<=[\s.][A-Z])\.(?=\s?[A-Z]))"
