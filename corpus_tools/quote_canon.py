@@ -11,16 +11,18 @@ import re
 from .quote_acronyms import acronyms, expand, printed_initials
 from .quote_first_names import is_ambiguous, is_first_name
 from .quote_genders import pronoun_genders
-from .quote_lexicon import (
-    GENERATIONS,
-    HONORIFIC_GENDER,
-    NUMERALS,
-    ORG_WORDS,
-    PERSON_TITLES,
-    TITLES,
+from .quote_lexicon import HONORIFIC_GENDER, ORG_WORDS, PERSON_TITLES, TITLES
+from .quote_name_parts import (
+    core_size,
+    fold,
+    has_generation,
+    has_word,
+    is_org_name,
+    name_key,
+    org_prefixes,
+    titled_particle,
 )
-from .quote_name_parts import NAME_PARTICLES, has_word, org_prefixes, titled_particle
-from .quote_names import COUNTRY_CODES, Kind, Name, is_org_name, strip_titles
+from .quote_names import COUNTRY_CODES, Kind, Name, strip_titles
 
 # Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
 # "\b[Tt]he ..." match the same but try every position.
@@ -36,38 +38,6 @@ _FIRST_NAME_HONORIFICS = frozenset(("Sir", "Dame"))
 _SUFFIX_WORDS = frozenset("LLC Inc Ltd Limited plc PLC Corp Co Hotel".split())
 # "he" first, the rest looked behind: scanning for the pair is 3x faster than for every "t".
 _THE_NAME_RE = re.compile(r"he(?<=[Tt]he)(?<!\w[Tt]he)[ \t]+([A-Z][\w&.\-]*\w)")
-
-
-def _key(words: tuple[str, ...]) -> str:
-    """The word a name is looked up by: its last, or the surname before "Jr" or "Sr".
-
-    >>> _key(("Ken", "Griffey", "Jr")), _key(("Tony", "Blair"))
-    ('Griffey', 'Blair')
-    """
-    if len(words) > 1 and _generation(words):
-        return words[-2]
-    return words[-1]
-
-
-def _core_size(words: tuple[str, ...]) -> int:
-    """Words of a name but its initials, generation and particles: three at most make a
-    fuller name.
-
-    >>> _core_size(("Thomas", "J.", "Whitcombe", "III")), _core_size(("Dale", "Ruiz", "Jr."))
-    (2, 2)
-    """
-    core = len(words) - _generation(words)
-    # Nor lower-case particles: "Jeroen van der Linde" is fuller than "Van der Linde".
-    return core - sum(1 for w in words if len(w) == 2 and w[1] == "." or w in NAME_PARTICLES)
-
-
-def _generation(words: tuple[str, ...]) -> bool:
-    """The name ends in a generation: "Jr", "Sr." or a numeral after two words or more."""
-    return words[-1] in GENERATIONS or len(words) > 2 and words[-1] in NUMERALS
-
-
-def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in words)
 
 
 def _headline_opener(names: list[Name], text: str) -> tuple[str, ...]:
@@ -132,12 +102,12 @@ class Canon:
             while len(words) > 1 and self.has_lower(words[0].lower()):
                 # "Under Mr Brown": the titles after a dropped word go too.
                 words = strip_titles(words[1:])
-            last = _key(words)
+            last = name_key(words)
             best = self.full.get(last)
             if (
                 best is None
                 or len(words) > len(best)
-                and _core_size(words) <= 3  # costly: counted only when it decides
+                and core_size(words) <= 3  # costly: counted only when it decides
                 or last in weak
                 and len(words) == len(best)
             ):
@@ -147,7 +117,7 @@ class Canon:
                     weak.add(last)
             # "DiCaprio" finds "Leonardo diCaprio": the case of a last name may vary.
             best = self.folded.get(last.casefold())
-            if best is None or len(words) > len(best) and _core_size(words) <= 3:
+            if best is None or len(words) > len(best) and core_size(words) <= 3:
                 self.folded[last.casefold()] = words
             if len(words) > 1 and words[-1].rstrip(".") in _SUFFIX_WORDS:
                 self.suffixed.setdefault(words[:-1], words)
@@ -300,16 +270,16 @@ class Canon:
             and not self.is_mid_cap(words[0])
         ):
             words = strip_titles(words[1:])
-        key = _key(words)
+        key = name_key(words)
         full = self.full.get(key, words)
         folded = self.folded.get(key.casefold(), full)
         full = folded if len(folded) > len(full) else full
         # "Griffey" is the "Ken Griffey Jr" it ends, but for the generation.
-        core = full[:-1] if _generation(full) and not _generation(words) else full
+        core = full[:-1] if has_generation(full) and not has_generation(words) else full
         tail = core[-len(words) :]
         if tail != words and titled_particle(words, core):
             tail = words  # "Me den Hartog" (a misprinted "Mr") is "Jurgen den Hartog"
-        if len(full) < len(words) or tail != words and _fold(tail) != _fold(words):
+        if len(full) < len(words) or tail != words and fold(tail) != fold(words):
             full = words
         if len(full) == 2 and full in self.org_prefix:
             full = self.org_prefix[full]

@@ -1,4 +1,5 @@
-"""Small tests on the tokens of a capitalised run, kept out of `quote_names` for its size.
+"""Small tests on the tokens of a capitalised run and on a name's words, kept out of
+`quote_names` and `quote_canon` for their size.
 
 A hyphenated word opening a run is a headline adjective or a tabloid descriptor ("Off-colour
 Gardener", "Long-serving Smith", "Dad-of-two Darren") unless it is an East Asian given name
@@ -11,7 +12,7 @@ import re
 
 from .quote_common import common_words, frequent_common_words
 from .quote_first_names import is_first_name
-from .quote_lexicon import ORG_WORDS
+from .quote_lexicon import GENERATIONS, GROUP_WORDS, NUMERALS, ORG_WORDS
 
 # Lower case after the hyphen: "Off-colour", "Hyun-woo" (hyphenated names such as
 # "Lloyd-Webber" capitalise both halves and never get here).
@@ -19,11 +20,14 @@ _HYPHEN_LOWER_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 _COMMON = common_words()
 _FREQUENT = frequent_common_words()
 # Lower-case particles inside people's names (`quote_names._PARTICLE` matches these): no word
-# of a name's length ("Jeroen van der Linde" is a 2-word name for `quote_canon._core_size`).
+# of a name's length ("Jeroen van der Linde" is a 2-word name for `core_size`).
 NAME_PARTICLES = frozenset(
     "van von der den de da di du del della le la ter ten dos das do bin binti bint ben ibn "
     "al el ole ap ab".split()
 )
+# Bodies named "X for Y" though X is no organisation word: "Transport for Greater Manchester",
+# "Campaign for Borders Rail", "Alliance for Choice".
+JOIN_HEADS = ORG_WORDS | frozenset("transport coalition campaign alliance partnership".split())
 _PARTICIPLES = frozenset(("born", "run", "made", "led", "bred", "grown", "won"))
 
 
@@ -109,3 +113,56 @@ def org_prefixes(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[st
         for k, v in found.items()
         if len(v) == 1 and not is_first_name(k[0]) and k[1].lower() not in ORG_WORDS
     }
+
+
+def is_org_name(words: tuple[str, ...]) -> bool:
+    """Ends in an organisation word, or has one before "of" ("Department of Health"), or is
+    a body's "X for Y" name ("Transport for London")."""
+    if words[-1].lower() in ORG_WORDS:
+        return True
+    return "of" in words or "for" in words and words[0].lower() in JOIN_HEADS
+
+
+def personal(words: tuple[str, ...]) -> bool:
+    """Two or more words with no organisation or group word: a person's name, so a nationality
+    before it is dropped ("Australian Lynton Crosby", not "Welsh Liberal Democrats").
+
+    >>> personal(("Lynton", "Crosby")), personal(("Liberal", "Democrats")), personal(("Re",))
+    (True, False, False)
+    """
+    return len(words) > 1 and not any(
+        w.lower() in ORG_WORDS or w.lower() in GROUP_WORDS for w in words
+    )
+
+
+def name_key(words: tuple[str, ...]) -> str:
+    """The word a name is looked up by: its last, or the surname before "Jr" or "Sr".
+
+    >>> name_key(("Ken", "Griffey", "Jr")), name_key(("Tony", "Blair"))
+    ('Griffey', 'Blair')
+    """
+    if len(words) > 1 and has_generation(words):
+        return words[-2]
+    return words[-1]
+
+
+def core_size(words: tuple[str, ...]) -> int:
+    """Words of a name but its initials, generation and particles: three at most make a
+    fuller name.
+
+    >>> core_size(("Thomas", "J.", "Whitcombe", "III")), core_size(("Dale", "Ruiz", "Jr."))
+    (2, 2)
+    """
+    core = len(words) - has_generation(words)
+    # Nor lower-case particles: "Jeroen van der Linde" is fuller than "Van der Linde".
+    return core - sum(1 for w in words if len(w) == 2 and w[1] == "." or w in NAME_PARTICLES)
+
+
+def has_generation(words: tuple[str, ...]) -> bool:
+    """The name ends in a generation: "Jr", "Sr." or a numeral after two words or more."""
+    return words[-1] in GENERATIONS or len(words) > 2 and words[-1] in NUMERALS
+
+
+def fold(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words case-folded: "DiCaprio" and "diCaprio" compare equal."""
+    return tuple(w.casefold() for w in words)

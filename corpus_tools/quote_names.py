@@ -20,7 +20,6 @@ from .quote_common import common_words, frequent_common_words, is_descriptor
 from .quote_first_names import first_name_start, is_first_name
 from .quote_lexicon import (
     DEMONYMS,
-    GROUP_WORDS,
     HONORIFIC_GENDER,
     LEGISLATORS,
     NATIONS,
@@ -31,7 +30,14 @@ from .quote_lexicon import (
     SKIP_WORDS,
     TITLES,
 )
-from .quote_name_parts import NAME_PARTICLES, hyphen_adjective, plural_possessive
+from .quote_name_parts import (
+    JOIN_HEADS,
+    NAME_PARTICLES,
+    hyphen_adjective,
+    is_org_name,
+    personal,
+    plural_possessive,
+)
 
 Kind = Literal["person", "org"]
 
@@ -62,9 +68,6 @@ _NICKNAME = r"(?:['‘\"“][A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?['’\"”][ \t]+)
 _NAME_RE = re.compile(
     rf"{_CAP_TOKEN}(?:[ \t]+{_NICKNAME}?{_PARTICLE}{{0,2}}{_CAP_TOKEN})*(?:['’]s\b)?"
 )
-# Bodies named "X for Y" though X is no organisation word: "Transport for Greater Manchester",
-# "Campaign for Borders Rail", "Alliance for Choice".
-_JOIN_HEADS = ORG_WORDS | frozenset("transport coalition campaign alliance partnership".split())
 _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 # "Canada-based", "London-listed": a place before a hyphen and a participle is an adjective.
 _ADJ_COMPOUND_RE = re.compile(r"-(?:based|born|owned|listed|led|made|bred|run|backed)$")
@@ -222,7 +225,7 @@ def _join_of(text: str, names: list[Name]) -> list[Name]:
         if prev is not None and (
             not prev.possessive
             and _OF_RE.fullmatch(text, prev.end, nm.start)
-            and (prev.words[-1].lower() in _JOIN_HEADS or _the_of(text, prev))
+            and (prev.words[-1].lower() in JOIN_HEADS or _the_of(text, prev))
             # Both "and" joins need " and " between: test it once, before any call.
             or text.startswith(" and ", prev.end)
             and (_the_and(text, prev, nm) or _of_and(text, prev, nm) or _place_and(text, prev, nm))
@@ -333,26 +336,6 @@ def _the_of(text: str, prev: Name) -> bool:
     if link.startswith(" of "):
         return True
     return link == " for " and len(prev.words) == 1 and prev.words[0].lower() not in TITLES
-
-
-def is_org_name(words: tuple[str, ...]) -> bool:
-    """Ends in an organisation word, or has one before "of" ("Department of Health"), or is
-    a body's "X for Y" name ("Transport for London")."""
-    if words[-1].lower() in ORG_WORDS:
-        return True
-    return "of" in words or "for" in words and words[0].lower() in _JOIN_HEADS
-
-
-def personal(words: tuple[str, ...]) -> bool:
-    """Two or more words with no organisation or group word: a person's name, so a nationality
-    before it is dropped ("Australian Lynton Crosby", not "Welsh Liberal Democrats").
-
-    >>> personal(("Lynton", "Crosby")), personal(("Liberal", "Democrats")), personal(("Re",))
-    (True, False, False)
-    """
-    return len(words) > 1 and not any(
-        w.lower() in ORG_WORDS or w.lower() in GROUP_WORDS for w in words
-    )
 
 
 def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:

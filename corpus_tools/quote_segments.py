@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .quote_context import ORG_HEAD_ALT
-from .quote_names import find_names, personal
+from .quote_name_parts import personal
+from .quote_names import find_names
 from .quote_roles import ROLE_NOUNS
 from .quote_speakers import PRONOUN_RE, unnamed
 from .quote_verbs import by_first_letter
