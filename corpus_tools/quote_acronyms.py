@@ -18,6 +18,11 @@ from collections.abc import Iterable
 # ("Maha-Metro").
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&\-]{1,14})\)")
 _LINK_WORDS = frozenset(("of", "and", "for", "the", "&"))
+# A country before a national body's name, left out of its initials: "CPSC" is the "U.S.
+# Consumer Product Safety Commission".
+_COUNTRY_PREFIXES = frozenset(("US", "U.S.", "UK", "U.K."))
+# The parts of a mixed-case short form: "DrKW" is "Dr", "K", "W"; "FedEx" "Fed", "Ex".
+_CAMEL_PART_RE = re.compile(r"[A-Z][a-z]*")
 
 
 def _initials(words: tuple[str, ...], *, links: bool) -> str:
@@ -33,7 +38,52 @@ def spells(letters: str, words: tuple[str, ...]) -> bool:
     (True, True)
     """
     up = letters.replace("&", "").upper()
-    return up in (_initials(words, links=False), _initials(words, links=True))
+    if up in (_initials(words, links=False), _initials(words, links=True), _caps_initials(words)):
+        return True
+    return len(words) > 2 and words[0] in _COUNTRY_PREFIXES and spells(letters, words[1:])
+
+
+def _caps_initials(words: tuple[str, ...]) -> str:
+    """Initials where a word in capitals counts whole: "UKIP" for "UK Independence Party".
+
+    >>> _caps_initials(("UK", "Independence", "Party"))
+    'UKIP'
+    """
+    return "".join(
+        w.replace(".", "") if w.isupper() else w[0] for w in words if w not in _LINK_WORDS
+    )
+
+
+def camel_spells(short: str, words: tuple[str, ...]) -> bool:
+    """A mixed-case short form whose parts open the name's words in turn: "DrKW" for
+    "Dresdner Kleinwort Wasserstein", "FedEx" for "Federal Express".
+
+    >>> camel_spells("DrKW", ("Dresdner", "Kleinwort", "Wasserstein"))
+    True
+    >>> camel_spells("McCain", ("Mc", "Cain")), camel_spells("DrKW", ("Dr", "Kim"))
+    (True, False)
+    """
+    parts = _CAMEL_PART_RE.findall(short)
+    content = [w for w in words if w not in _LINK_WORDS]
+    return (
+        "".join(parts) == short
+        and len(parts) == len(content)
+        and all(w.startswith(p) for p, w in zip(parts, content, strict=True))
+    )
+
+
+def ampersand_name(short: str, text: str) -> tuple[str, ...] | None:
+    """The "X & Y" name a short form "A&B" stands for, printed in the text: "M&S" for "Marks &
+    Spencer" (the names finder reads two names either side of the "&").
+
+    >>> ampersand_name("M&S", "Marks & Spencer cut prices. M&S said so.")
+    ('Marks', '&', 'Spencer')
+    """
+    a, _, b = short.partition("&")
+    if len(a) != 1 or len(b) != 1:
+        return None
+    m = re.search(rf"\b({a}[a-z]+) & ({b}[a-z]+)\b", text)
+    return (m.group(1), "&", m.group(2)) if m else None
 
 
 def printed_initials(words: tuple[str, ...], text: str) -> bool:
@@ -106,7 +156,9 @@ def _subsequence(letters: str, initials: str) -> bool:
     return all(ch in it for ch in letters)
 
 
-def expand(short: str, orgs: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+def expand(
+    short: str, orgs: Iterable[tuple[str, ...]], others: Iterable[tuple[str, ...]] = ()
+) -> tuple[str, ...] | None:
     """The one printed organisation's name whose initials an unbracketed acronym spells
     ("BA" for "British Airways"), else the one whose initials it picks with the first and the
     last ("ECB" for "England and Wales Cricket Board"); None when none or several fit.
@@ -115,11 +167,19 @@ def expand(short: str, orgs: Iterable[tuple[str, ...]]) -> tuple[str, ...] | Non
     ('British', 'Airways')
     >>> expand("ECB", [("England", "and", "Wales", "Cricket", "Board")])
     ('England', 'and', 'Wales', 'Cricket', 'Board')
+
+    Spelled exactly in 3+ letters, the name may be any of `others` too (names with no
+    organisation word: "Dresdner Kleinwort Wasserstein" for "DrKW"); two letters are as often
+    a person's initials ("CD" and "Cat Deeley").
     """
-    exact = {words for words in orgs if spells(short, words)}
+    orgs = set(orgs)
+    if len(short) > 2:
+        orgs.update(others)
+    test = spells if short.isupper() else camel_spells
+    exact = {words for words in orgs if test(short, words)}
     if len(exact) == 1:
         return next(iter(exact))
-    if exact or len(short) < 3:
+    if exact or len(short) < 3 or not short.isupper():
         return None
     loose = {w for w in orgs if _subsequence(short, _initials(w, links=False))}
     return next(iter(loose)) if len(loose) == 1 else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_acronyms import acronyms, expand, printed_initials
+from .quote_acronyms import acronyms, ampersand_name, expand, printed_initials
 from .quote_first_names import is_ambiguous, is_first_name
 from .quote_genders import pronoun_genders
 from .quote_lexicon import HONORIFIC_GENDER, ORG_WORDS, PERSON_TITLES, TITLES
@@ -73,6 +73,7 @@ class Canon:
         self.after_the = set(_THE_NAME_RE.findall(text))
         self._memo: dict[tuple[str, ...], str] = {}
         self._inner: dict[str, tuple[str, ...] | None] | None = None  # see `_inside`
+        self._runs: list[tuple[str, ...]] | None = None  # see `_unnamed_runs`
         # "Eastgate Ports, which owns the terminal": "which" is said of things, not people.
         self.which = (
             {nm.words for nm in names if text.startswith(", which", nm.end)}
@@ -189,6 +190,7 @@ class Canon:
             # Built while the genders were still being read: read again with all of them.
             self._inner = None
             self._memo.clear()
+        self._runs = None  # as `_inner`: read again with all the genders
 
     def _kept_whole(self, raw: tuple[str, ...], text: str) -> bool:
         """A run whose titles `strip_titles` dropped is whole if the text prints its initials
@@ -337,17 +339,36 @@ class Canon:
 
     def _spelled(self, word: str) -> tuple[str, ...] | None:
         """An unbracketed acronym ("BA") as the one printed organisation it spells ("British
-        Airways"): the document's fullest name for the speaker. Not "EU", "UN": a bloc's
-        initials are the name it goes by (the fixtures keep "EU" where "European Union" is
-        printed too)."""
-        if (
-            2 <= len(word) <= 6
-            and word.isupper()
-            and self.org_names
-            and word.lower() not in COUNTRY_CODES
-        ):
-            return expand(word, self.org_names)
-        return None
+        Airways"; "UKIP", "CPSC", mixed-case "DrKW" and "M&S" too, see `quote_acronyms`): the
+        document's fullest name for the speaker. Not "EU", "UN": a bloc's initials are the
+        name it goes by (the fixtures keep "EU" where "European Union" is printed too)."""
+        if not 2 <= len(word) <= 6 or word.lower() in COUNTRY_CODES:
+            return None
+        full = None
+        if "&" in word:
+            full = ampersand_name(word, self.text)
+        # "DrKW": capitals after the first, and lower case (no name word's shape).
+        elif word.isupper() and self.org_names or sum(c.isupper() for c in word) > 1:
+            full = expand(word, self.org_names, self._unnamed_runs() if len(word) > 2 else ())
+        if full is not None:
+            # What initials stand for is an organisation ("it", never "she": "Hewlett Packard"
+            # has no organisation word to tell `kind`).
+            self.acronym_names.add(" ".join(full))
+        return full
+
+    def _unnamed_runs(self) -> list[tuple[str, ...]]:
+        """Fullest names of 2+ words that are no person's: not opened by a first name nor
+        given a gender or a person's title."""
+        if self._runs is None:
+            self._runs = [
+                words
+                for words in self.full.values()
+                if len(words) > 1
+                and not is_first_name(words[0])
+                and " ".join(words) not in self.genders
+                and " ".join(words) not in self.people
+            ]
+        return self._runs
 
     def gender(self, name: str) -> str:
         """The gender of a resolved name: "m", "f" or "" (unknown)."""

@@ -834,6 +834,34 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'spokeswoman said: "Check the app before you travel."',
         "Greater Wellington Regional Council",
     ),
+    # round 27 (see the fixtures README)
+    (  # an unbracketed short form speaks as the full name printed: "A&B"
+        'Marks & Spencer is cutting prices. "We are bringing in new ranges," M&S said.',
+        "Marks & Spencer",
+    ),
+    (  # a capitalised word counts whole in the initials
+        'The UK Independence Party won 12 seats. "We were outspent," UKIP said.',
+        "UK Independence Party",
+    ),
+    (  # a country before a national body's name is left out of its initials
+        'The U.S. Consumer Product Safety Commission announced a recall. "Stop using the '
+        'heaters now," the CPSC said.',
+        "U.S. Consumer Product Safety Commission",
+    ),
+    (  # a mixed-case short form's parts open the name's words, which need no org word
+        'Analysts at Dresdner Kleinwort Wasserstein were cautious. "This cannot be good for '
+        'margins," DrKW said.',
+        "Dresdner Kleinwort Wasserstein",
+    ),
+    (  # ... and the name so found is a body, "it", not "she"
+        "Carly Fiorina leads Hewlett Packard. The job of firms such as HP now, she said, was "
+        'to make things simple. "The revolution is about people," she told delegates.',
+        "Carly Fiorina",
+    ),
+    (  # two letters spelling a name with no organisation word are a person's initials
+        'Cat Deeley is leaving CD:UK. "I have had a great time," CD said.',
+        "CD",
+    ),
 ]
 
 
