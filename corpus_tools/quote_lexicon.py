@@ -65,8 +65,9 @@ TITLES = (
         "superintendent datuk dato".split()
     )
     # Malay and Gulf honorifics and engineers' titles: "Madam Tan Siew Lan", "Encik Rahman",
-    # "Eng Khalid Salem al-Marri" (the Gulf press's "Eng." for an engineer).
-    | frozenset("madam puan encik cik haji hajjah eng engr".split())
+    # "Eng Khalid Salem al-Marri" (the Gulf press's "Eng." for an engineer); "Cde" (comrade)
+    # before officials in Zimbabwean and other southern African papers: "Cde Tendai Mhlanga".
+    | frozenset("madam puan encik cik haji hajjah eng engr cde comrade".split())
 )
 # Members of a legislature, printed between a constituency and the name: "Highlands and
 # Islands MSP Catriona Rennie" is Catriona Rennie.

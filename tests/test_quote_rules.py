@@ -862,6 +862,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'Cat Deeley is leaving CD:UK. "I have had a great time," CD said.',
         "CD",
     ),
+    (  # "Cde" (comrade) is an honorific before a Zimbabwean official's name
+        'The Deputy Minister of Lands, Cde Tendai Mhlanga, opened the floors. "Side '
+        'marketing will not be tolerated," said Cde Mhlanga.',
+        "Tendai Mhlanga",
+    ),
 ]
 
 
