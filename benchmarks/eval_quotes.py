@@ -60,6 +60,8 @@ SPLITS = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout34",
+    "heldout35",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
