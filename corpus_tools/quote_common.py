@@ -27,6 +27,14 @@ _SHARE = 0.9
 # one that may be an unlisted first name ("Cat Deeley": "cat", 6 uses).
 _FREQUENT = 50
 
+# Endings of nouns for people by their work or state ("Fisherman", "Retiree", "Novelist",
+# "Spokeswoman"): too many and too rare for the counts above. Not "-er" alone, which ends as
+# many names ("Dresdner Kleinwort", "Walter"): only a compound ending in a listed title does
+# ("Headteacher", "Schoolteacher"), or a "Co-" noun ("Co-author", "Co-founder").
+_PERSON_ENDINGS = ("man", "woman", "ist", "ee")
+_NICKNAME_MARKS = "'‘\"“"
+_COMPOUND_TAILS = tuple(t for t in TITLES if len(t) >= 5 and t.isalpha())
+
 
 @cache
 def _counts() -> dict[str, tuple[int, int]]:
@@ -60,6 +68,22 @@ def frequent_common_words() -> frozenset[str]:
     return frozenset(w for w in common_words() if _counts()[w][0] >= _FREQUENT)
 
 
+def is_person_noun(word: str) -> bool:
+    """A title-case noun for a person by work or state, not a listed first name: "Fisherman",
+    "Retiree", "Co-author" (so "Fisherman Rajindra Ramlogan" is Rajindra Ramlogan).
+
+    >>> is_person_noun("Fisherman"), is_person_noun("Co-author"), is_person_noun("Trevor")
+    (True, True, False)
+    """
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:] == low[1:] and len(word) > 5):
+        return False
+    if low.startswith("co-"):
+        return low[3:].isalpha()
+    noun = low.endswith(_PERSON_ENDINGS) or low.endswith(_COMPOUND_TAILS)
+    return noun and not is_first_name(word)
+
+
 def is_descriptor(words: tuple[str, ...]) -> bool:
     """`words[0]` is a common word heading a person's name: a title or honorific and a name,
     a listed first name and a surname, or two more capitalised words follow. Never the last
@@ -77,7 +101,8 @@ def is_descriptor(words: tuple[str, ...]) -> bool:
     if len(words) < 3:
         return False
     head = words[0]
-    if not (head[1:].islower() and head.lower() in common_words()):
+    common = head[1:].islower() and head.lower() in common_words()
+    if not (common or is_person_noun(head)):
         return False
     if is_first_name(head):
         return False  # "Will", "Bill", "Mark" head names as often
@@ -88,4 +113,13 @@ def is_descriptor(words: tuple[str, ...]) -> bool:
         return True
     # Two more capitalised words, the first no common word itself: "Economic Heizo Takenaka",
     # not a title's or a body's words ("Reporters Without Borders", "A Very Long Engagement").
-    return nxt.lower() not in common_words() and all(w[:1].isupper() for w in words[1:])
+    # A short lower-case particle ("Dafydd ap Ifan") or a nickname in quotes ("Rajindra
+    # ‘Boysie’ Ramlogan") may stand inside.
+    return (
+        nxt.lower() not in common_words()
+        and words[-1][:1].isupper()
+        and all(
+            w[:1].isupper() or w[:1] in _NICKNAME_MARKS or len(w) <= 3 and w.islower()
+            for w in words[1:]
+        )
+    )

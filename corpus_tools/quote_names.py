@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .quote_common import common_words, frequent_common_words, is_descriptor
+from .quote_common import common_words, frequent_common_words, is_descriptor, is_person_noun
 from .quote_first_names import first_name_start, is_first_name
 from .quote_lexicon import (
     DEMONYMS,
@@ -368,8 +368,9 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
             and word not in TITLES
             and not (word in DEMONYMS and personal(words[i + 1 :]))
             # "Local MSP Alasdair Nicolson", "Economic Heizo Takenaka": a word printed mostly
-            # in lower case heading a person's name describes them (`quote_common`).
-            and not (word in _COMMON and is_descriptor(words[i:]))
+            # in lower case heading a person's name describes them (`quote_common`), as does
+            # a noun for a person ("Fisherman Rajindra Ramlogan", "Retiree Tan Ah Lian").
+            and not ((word in _COMMON or is_person_noun(words[i])) and is_descriptor(words[i:]))
         ):
             break
         i += 1

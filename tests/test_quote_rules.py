@@ -867,6 +867,29 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'marketing will not be tolerated," said Cde Mhlanga.',
         "Tendai Mhlanga",
     ),
+    # round 28 (see the fixtures README)
+    (  # a noun for a person by work heading a name is no part of it: "-man"
+        'Fisherman Rajindra Ramlogan, 58, has worked the bay for years. "I never see it so '
+        'bad," Ramlogan said.',
+        "Rajindra Ramlogan",
+    ),
+    (  # "-ee"
+        'Retiree Tan Ah Lian, 71, eats there daily. "Last time I had to cook," she said.',
+        "Tan Ah Lian",
+    ),
+    (  # "Co-" and a noun
+        'Co-author Tevita Fifita called it "a pathway nobody had looked for".',
+        "Tevita Fifita",
+    ),
+    (  # a compound ending in a listed title, with a particle in the name
+        'Headteacher Dafydd ap Ifan said he was "overwhelmed by the support".',
+        "Dafydd ap Ifan",
+    ),
+    (  # ... not "-er" alone, which ends as many names: a bank's name stays whole
+        'Dresdner Kleinwort Wasserstein analysts were cautious. "This is not good for '
+        'margins," Dresdner Kleinwort Wasserstein said.',
+        "Dresdner Kleinwort Wasserstein",
+    ),
 ]
 
 
