@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from .quote_lexicon import TITLES
+from .quote_lexicon import POLICE_RANKS, TITLES
 
 # First names that are as often common words, places or name particles: too ambiguous to cut
 # a run at ("Blair Will Stand", "Agence France Presse", "A Very Long Engagement", "Hein Le Roux").
@@ -86,12 +86,16 @@ def first_name_start(words: tuple[str, ...]) -> int:
     0
     >>> first_name_start(("CB", "Richard", "Ellis")), first_name_start(("Green", "MEP", "Jo", "Li"))
     (0, 2)
+    >>> first_name_start(("PC", "Hannah", "Lyle"))  # a police rank, no company's initials
+    1
     """
     for j, word in enumerate(words[:-1]):
         if is_first_name(word):
             # An acronym right before, not a title ("MEP"), runs into a company's name.
             before = words[j - 1] if j else ""
-            acronym = before.isupper() and before.lower() not in TITLES
+            acronym = (
+                before.isupper() and before.lower() not in TITLES and before not in POLICE_RANKS
+            )
             if word.lower() in _AMBIGUOUS or acronym:
                 return 0
             return j - 1 if j and _surname_first(words[j - 1 :]) else j

@@ -68,7 +68,14 @@ TITLES = (
     # "Eng Khalid Salem al-Marri" (the Gulf press's "Eng." for an engineer); "Cde" (comrade)
     # before officials in Zimbabwean and other southern African papers: "Cde Tendai Mhlanga".
     | frozenset("madam puan encik cik haji hajjah eng engr cde comrade".split())
+    # The pilgrim's honorific as East and West African papers spell it: "Hajji Swaibu Kakooza
+    # Musoke" (Uganda), "Alhaji Aliko Dangote", "Alhaja Sikirat Ojo" (Nigeria).
+    | frozenset("hajji alhaji alhaja hajia".split())
 )
+# British police ranks printed as capitals before an officer's name ("PC Hannah Lyle", "DCI
+# Tom Reid"): titles there, although capitals before a first name otherwise open a company's
+# name ("CB Richard Ellis"); never titles alone ("PC World", "DC Comics").
+POLICE_RANKS = frozenset("PC WPC DC DS DI DCI DSI DSU PCSO".split())
 # Members of a legislature, printed between a constituency and the name: "Highlands and
 # Islands MSP Catriona Rennie" is Catriona Rennie.
 LEGISLATORS = frozenset("MP MSP MEP MLA MS AM TD MPP".split())
@@ -122,6 +129,13 @@ HONORIFIC_GENDER = {
     "baroness": "f",
     "prince": "m",
     "princess": "f",
+    # The pilgrim's honorifics are a man's or a woman's ("Hajji Swaibu Kakooza Musoke").
+    "haji": "m",
+    "hajji": "m",
+    "alhaji": "m",
+    "hajjah": "f",
+    "alhaja": "f",
+    "hajia": "f",
 }
 # Last words of organisation names (a generic list of company, public-body and media suffixes).
 ORG_WORDS = frozenset(

@@ -890,6 +890,19 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'margins," Dresdner Kleinwort Wasserstein said.',
         "Dresdner Kleinwort Wasserstein",
     ),
+    (  # a British police rank in capitals before a first name is a title
+        'PC Hannah Lyle told the inquest: "The low sun was a significant factor."',
+        "Hannah Lyle",
+    ),
+    (  # ... capitals before a first name otherwise open a company's name
+        'CB Richard Ellis said: "Office rents rose again in the City."',
+        "CB Richard Ellis",
+    ),
+    (  # the pilgrim's honorific goes and tells a man, so his middle name finds him
+        'Hajji Swaibu Kakooza Musoke chairs the traders. "The road is cut in three places," '
+        "Hajji Kakooza said.",
+        "Swaibu Kakooza Musoke",
+    ),
 ]
 
 
