@@ -124,6 +124,17 @@ def find_names(text: str) -> list[Name]:
             continue  # "Sen. Laura Whitcomb, D-Ore., said": a US party-state tag, no name
         if group[-3:] == "ing" and len(toks) == 1 and _participle(text, m.start(), m.end()):
             continue  # "Responding to the complaint, the Election Commission said"
+        if len(toks[0]) == 1 and len(toks) > 1 and m.start() and text[m.start() - 1] == "/":
+            # "Sony's PCG-X505/P Vaio laptop": a letter after a slash ends a model's code, no
+            # initial of a person "P Vaio" (who would take the next "he" said).
+            rest = toks[1:]
+            possessive = rest[-1].endswith(("'s", "’s"))
+            if possessive:
+                rest[-1] = rest[-1][:-2]
+            names.append(
+                Name(m.start() + group.index(rest[0], 1), m.end(), tuple(rest), possessive)
+            )
+            continue
         possessive = toks[-1].endswith(("'s", "’s"))
         if possessive:
             toks[-1] = toks[-1][:-2]

@@ -903,6 +903,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         "Hajji Kakooza said.",
         "Swaibu Kakooza Musoke",
     ),
+    (  # a letter after a slash ends a model's code, no initial of a person "P Vaio"
+        "Paul Trotter judged the awards. Sony's PCG-X505/P Vaio laptop won. \"It broke the "
+        'design rules yet again," he said.',
+        "Paul Trotter",
+    ),
 ]
 
 
