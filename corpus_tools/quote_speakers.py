@@ -48,6 +48,12 @@ _FINITE_RE = re.compile(
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|has|have|had|will|would|could|"
     r"should|can|may|might|must)\b"
 )
+# A past verb taking an object: ", said several Sony products helped it to take the award."
+# reports a clause, no inverted speaker ("said the retired teacher" has no object after).
+_PAST_OBJECT_RE = re.compile(
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b[a-z]{2,}ed\s+"
+    r"(?:it|him|her|them|us|me|the|a|an|his|its|their|to)\b"
+)
 _ABBR_DOT_RE = re.compile(rf"\b({'|'.join(DOTTED_TITLES)})\.(?= [A-Z])")
 # `, the paper quoted Mr Chernin as saying.`: the quoted person speaks, not the paper.
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{1,60}?)\s+as$")
@@ -291,7 +297,7 @@ def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
         return ""
     if not inverted and m.group("s2").endswith((" that", " which", " who")):
         return ""  # "money that states need": a relative clause's verb, no cue
-    if inverted and _FINITE_RE.search(m.group("s1")):
+    if inverted and (_FINITE_RE.search(m.group("s1")) or _PAST_OBJECT_RE.search(m.group("s1"))):
         # ", Joanne Amos, said the family had waited": a reported clause, no inverted speaker.
         return ""
     if not inverted and m.group("s2").startswith(("a ", "an ")):

@@ -908,6 +908,15 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'design rules yet again," he said.',
         "Paul Trotter",
     ),
+    (  # "said" and a clause with a past verb taking an object reports, names no speaker
+        "Paul Trotter, editor of PC Pro, said several Sony products helped it to win.\n\nHe "
+        'said its player "broke the design rules yet again".',
+        "Paul Trotter",
+    ),
+    (  # ... a relative clause's verb after "who" is the speaker's own
+        'Leeds coach Jo Kay was delighted. "We never gave up," said the coach who inspired them.',
+        "Jo Kay",
+    ),
 ]
 
 
