@@ -9,6 +9,7 @@ Gardener", "Long-serving Smith", "Dad-of-two Darren") unless it is an East Asian
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .quote_common import common_words, frequent_common_words
 from .quote_first_names import is_first_name
@@ -29,6 +30,16 @@ NAME_PARTICLES = frozenset(
 # "Campaign for Borders Rail", "Alliance for Choice".
 JOIN_HEADS = ORG_WORDS | frozenset("transport coalition campaign alliance partnership".split())
 _PARTICIPLES = frozenset(("born", "run", "made", "led", "bred", "grown", "won"))
+
+
+@dataclass(slots=True)
+class Name:
+    """A capitalised run in the text, titles not yet stripped."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    possessive: bool
 
 
 def hyphen_adjective(tok: str) -> bool:

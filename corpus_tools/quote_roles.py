@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .quote_names import DEMONYMS, ORG_WORDS, strip_titles
+from .quote_lexicon import DEMONYMS, ORG_WORDS
+from .quote_names import strip_titles
 
 if TYPE_CHECKING:
     from .quote_context import Context
