@@ -16,7 +16,7 @@ import re
 from typing import Literal
 
 from .quote_common import common_words, frequent_common_words, is_descriptor, is_person_noun
-from .quote_first_names import first_name_start, is_first_name
+from .quote_first_names import first_name_start, is_ambiguous, is_first_name
 from .quote_lexicon import (
     DEMONYMS,
     HONORIFIC_GENDER,
@@ -130,6 +130,12 @@ def find_names(text: str) -> list[Name]:
         if toks[0].lower() not in SKIP_WORDS and not lead_adj:  # the common case, kept cheap
             # An inner apostrophe is rare: test for it before splitting hairs.
             cut = plural_possessive(toks) if "'" in group or "’" in group else 0
+            if not cut and len(toks) > 2 and toks[0].isupper() and _glued_acronym(text, toks):
+                # "group EADS Philippe Camus": the company, then its chief, two names.
+                second = m.start() + group.index(toks[1], len(toks[0]))
+                names.append(Name(m.start(), m.start() + len(toks[0]), (toks[0],), False))
+                names.append(Name(second, m.end(), tuple(toks[1:]), possessive))
+                continue
             if cut:  # "Delta Air Lines' Comair" is two names; "Workers' Union" one
                 end = group.index(toks[cut - 1]) + len(toks[cut - 1])
                 second = m.start() + group.index(toks[cut], end)
@@ -153,6 +159,29 @@ def find_names(text: str) -> list[Name]:
             s += group.index(toks[skip], pos)
         names.append(Name(s, m.end(), tuple(toks[skip:]), possessive))
     return join_of(text, names)
+
+
+def _glued_acronym(text: str, toks: list[str]) -> bool:
+    """An acronym the text prints alone as a name, run on into a person's name: "aerospace
+    group EADS Philippe Camus" when "EADS" stands alone too. A person's name: a listed first
+    name, or a surname the text gives an honorific ("Mr Camus"). "CB Richard Ellis", printed
+    only whole, stays one name.
+
+    >>> [n.words for n in find_names("Its group EADS Philippe Camus left. EADS said Mr Camus was.")]
+    [('EADS',), ('Philippe', 'Camus'), ('EADS',), ('Mr', 'Camus')]
+    """
+    head, first = toks[0], toks[1]
+    if len(head) < 2 or not head.isalpha() or head.lower() in TITLES or head in LEGISLATORS:
+        return False
+    if is_ambiguous(first) or not first[1:].islower() or is_org_name(tuple(toks)):
+        return False
+    if not (
+        is_first_name(first)
+        or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(toks[-1])}\b", text)
+    ):
+        return False
+    # Cheap tests first: this scan runs only for the rare run that passed them.
+    return re.search(rf"\b{head}\b(?![ \t]+[A-Z])", text) is not None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

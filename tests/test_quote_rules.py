@@ -917,6 +917,15 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'Leeds coach Jo Kay was delighted. "We never gave up," said the coach who inspired them.',
         "Jo Kay",
     ),
+    (  # an acronym printed alone elsewhere, run on into its chief's name, is two names
+        "The co-head of aerospace group EADS Philippe Camus is to leave EADS. Mr Camus said: "
+        '"I will give up my role as soon as the board asks me."',
+        "Philippe Camus",
+    ),
+    (  # ... a company's initials never printed alone stay its name's
+        'KPMG Peat Marwick said: "Audit fees rose." Peat Marwick has 30 offices.',
+        "KPMG Peat Marwick",
+    ),
 ]
 
 
