@@ -78,8 +78,9 @@ def _the_and(text: str, prev: Name, nm: Name) -> bool:
     """
     return (
         not prev.possessive
-        and nm.words[-1].lower() in ORG_WORDS
-        and prev.words[-1].lower() not in ORG_WORDS
+        # A body's word or a group's ("the Computer and Digital Commerce Alliance").
+        and nm.words[-1].lower() in JOIN_HEADS
+        and prev.words[-1].lower() not in JOIN_HEADS
         and text[max(0, prev.start - 4) : prev.start] in ("the ", "The ")
         and text[prev.end : nm.start] == " and "
     )

@@ -926,6 +926,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'KPMG Peat Marwick said: "Audit fees rose." Peat Marwick has 30 offices.',
         "KPMG Peat Marwick",
     ),
+    (  # "the X and Y ... Alliance": a group's word ends the one body's name, as a body's does
+        "A spokesperson for the Computer and Digital Commerce Alliance said the group is wary "
+        'of "a patchwork of overlapping disclosure mandates".',
+        "Computer and Digital Commerce Alliance",
+    ),
 ]
 
 
