@@ -175,13 +175,36 @@ def _glued_acronym(text: str, toks: list[str]) -> bool:
         return False
     if is_ambiguous(first) or not first[1:].islower() or is_org_name(tuple(toks)):
         return False
-    if not (
-        is_first_name(first)
-        or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(toks[-1])}\b", text)
-    ):
+    # Substring tests (fast C scans) before the word-bounded regexes that confirm them.
+    if not (is_first_name(first) or _honored(text, toks[-1])):
         return False
-    # Cheap tests first: this scan runs only for the rare run that passed them.
-    return re.search(rf"\b{head}\b(?![ \t]+[A-Z])", text) is not None
+    return _solo(text, head)
+
+
+def _solo(text: str, head: str) -> bool:
+    """`head` printed as a word with no capitalised word after it somewhere ("EADS said")."""
+    at = text.find(head)
+    while at >= 0:
+        end = at + len(head)
+        after = text[end : end + 2]
+        if (
+            not (at and (text[at - 1].isalnum() or text[at - 1] == "-"))
+            and not (after[:1].isalnum() or after[:1] == "-")
+            and not (after[:1] in " \t" and after[1:2].isupper())
+        ):
+            return True
+        at = text.find(head, end)
+    return False
+
+
+_HONORIFIC_FORMS = ("Mr", "Mrs", "Ms", "Miss", "Dr")
+
+
+def _honored(text: str, last: str) -> bool:
+    """The text gives `last` an honorific somewhere ("Mr Camus"), so it is a person's surname."""
+    if not any(f"{h} {last}" in text or f"{h}. {last}" in text for h in _HONORIFIC_FORMS):
+        return False
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(last)}\b", text) is not None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -266,8 +289,13 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
             and not (word in DEMONYMS and personal(words[i + 1 :]))
             # "Local MSP Alasdair Nicolson", "Economic Heizo Takenaka": a word printed mostly
             # in lower case heading a person's name describes them (`quote_common`), as does
-            # a noun for a person ("Fisherman Rajindra Ramlogan", "Retiree Tan Ah Lian").
-            and not ((word in _COMMON or is_person_noun(words[i])) and is_descriptor(words[i:]))
+            # a noun for a person ("Fisherman Rajindra Ramlogan", "Retiree Tan Ah Lian"); both
+            # need 3+ words, tested first as most runs are shorter.
+            and not (
+                len(words) - i > 2
+                and (word in _COMMON or is_person_noun(words[i]))
+                and is_descriptor(words[i:])
+            )
         ):
             break
         i += 1
