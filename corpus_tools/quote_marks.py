@@ -46,7 +46,13 @@ def pair_marks(text: str, *, start: int = 0) -> list[MarkedSpan]:
     pos = max(0, min(start, len(text)))
     n = len(text)
     while pos < n:
-        nl = text.find("\n", pos)
+        # Most paragraphs (and every blank line) hold no mark: go straight to the next one that
+        # does, so only those are paired.
+        mark = _MARK_RE.search(text, pos)
+        if mark is None:
+            break
+        pos = text.rfind("\n", pos, mark.start()) + 1 or pos
+        nl = text.find("\n", mark.start())
         end = n if nl < 0 else nl
         spans.extend(_pair_paragraph(text, pos, end))
         pos = end + 1

@@ -99,6 +99,10 @@ def find_names(text: str) -> list[Name]:
     names = []
     for m in _NAME_RE.finditer(text):
         group = m.group()
+        if group.lower() in SKIP_WORDS:
+            # A lone function word ("The", "But"; a quarter of all runs) is never a name: every
+            # test below would drop it too, so drop it before them.
+            continue
         toks = group.split()
         last = toks[-1]
         if "-" in last and _ADJ_COMPOUND_RE.search(last):
@@ -270,6 +274,8 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     >>> strip_titles(("UK", "Coal")), strip_titles(("US", "Senator", "Kerry"))
     (('UK', 'Coal'), ('Kerry',))
     """
+    if len(words) < 2:
+        return words  # most runs are one word, with no title to drop: skip the tests below
     while len(words) > 2 and words[-1].rstrip(".") in POST_NOMINALS:
         words = words[:-1]
     if len(words) > 1 and is_org_name(words):

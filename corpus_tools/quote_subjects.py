@@ -22,7 +22,7 @@ from .quote_context import (
     outside,
     sentence_starts,
 )
-from .quote_names import find_names
+from .quote_names import Name, find_names
 from .quote_roles import ROLE_NOUNS
 from .quote_speakers import (
     PRONOUN_ACCEPT,
@@ -86,16 +86,14 @@ def find_subjects(doc: Context) -> None:
     text, names, starts, canon, subjects = doc.text, doc.names, doc.starts, doc.canon, doc.subjects
     for k, lo in enumerate(doc.bounds):
         hi = doc.bounds[k + 1] if k + 1 < len(doc.bounds) else len(text)
-        cands = [
-            nm
-            for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-            if not nm.possessive
-        ]
+        first = _first_candidate(
+            names, bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        )
         lead = _LEAD_PRONOUN_RE.match(text, lo, min(hi, lo + 40))
         pron = lead.group(1).lower() if lead else ""
         at = lead.start(1) if lead else hi
         # A leading "it" is too often expletive ("It is thought") to name a subject.
-        if pron and pron != "it" and (not cands or cands[0].start > at):
+        if pron and pron != "it" and (first is None or first.start > at):
             # Resolved when first asked for, so quotes attributed before it count too.
             subjects.append((lo, "", PRONOUN_ACCEPT[pron][1], pron))
             continue
@@ -155,6 +153,15 @@ def find_subjects(doc: Context) -> None:
         if unnamed is not None:
             subjects.append((lo, "", unnamed, UNNAMED))
             continue
-        if cands:
+        if first is not None:
             subjects.append((lo, "", "", PENDING))
             doc.pending[lo] = hi
+
+
+def _first_candidate(names: list[Name], i: int, j: int) -> Name | None:
+    """The first non-possessive name among `names[i:j]` (a sentence's names): only whether
+    there is one, and where, is asked, so no list of them is built."""
+    for k in range(i, j):
+        if not names[k].possessive:
+            return names[k]
+    return None
