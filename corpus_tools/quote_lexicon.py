@@ -152,3 +152,33 @@ ORG_WORDS = frozenset(
     # Football clubs: "Ashbourne Rovers", "Manchester United", "Leicester City".
     "rovers united city athletic wanderers albion rangers fc".split()
 )
+# Honorifics and titles of the English-language press outside Britain and the US, and religious,
+# professional and service ranks, that head a person's name but are also names, words or firms
+# ("Canon said", "Sri Mulyani Indrawati", "Father Ted", "Begum", "Adi", "Hon Hai"): dropped only
+# before a listed first name or two more capitalised words (`quote_names.strip_titles`).
+WORLD_TITLES = frozenset(
+    # Malaysia and Brunei; Indonesia; Thailand; Myanmar ("Daw Aung San Suu Kyi")
+    "tun toh datin pehin awang dayang bapak pak ibu bu khun u daw "
+    # South Asia ("Smt Sonia Gandhi", "Maulana Fazlur Rehman")
+    "shri smt shrimati kumari begum sardar pandit maulana mufti "
+    # the Gulf and Arab world; Africa; the Pacific; Bhutan; Israel's Knesset ("MK")
+    "sheikh sheikha sayyid sayed oba mwalimu mheshimiwa hon honourable ato weyzero ratu adi "
+    "dasho lyonpo mk "
+    # churches, mosques and temples
+    "canon father fr sister brother msgr monsignor cardinal archdeacon revd reverend lama "
+    "swami "
+    # professions (the Philippine "Atty", Malta's "Perit"), councils, service ranks
+    "atty perit alderman assemblymember cpl pte ldr sqn flt".split()
+)
+# Two-word titles whose first word alone is no title or is a surname ("Tan Sri Lim Kok Seng",
+# "Datuk Wira Azman Shah Haron", "the Rt Rev Nick Baines", "Sqn Ldr Mark Hughes").
+TITLE_PAIRS = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "tan sri", "puan sri", "toh puan", "datuk seri", "datuk wira", "datuk patinggi",
+        "dato seri", "dato sri", "dato' sri", "datin seri", "datin paduka", "very rev",
+        "rt rev", "rt hon", "right rev", "right honourable", "wing cdr", "wing commander",
+        "sqn ldr", "squadron leader", "flt lt", "flight lieutenant", "ch insp", "ch supt",
+        "chief nurse", "medical director",
+    )
+)  # fmt: skip

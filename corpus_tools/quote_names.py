@@ -26,7 +26,9 @@ from .quote_lexicon import (
     POST_NOMINALS,
     ROLES,
     SKIP_WORDS,
+    TITLE_PAIRS,
     TITLES,
+    WORLD_TITLES,
 )
 from .quote_name_joins import join_of
 from .quote_name_parts import (
@@ -262,6 +264,19 @@ def _participle(text: str, start: int, end: int) -> bool:
     return opens and _PREP_AFTER_RE.match(text, end) is not None
 
 
+def _names_follow(rest: tuple[str, ...]) -> bool:
+    """A title that is also a name, word or firm ("Canon", "Father", "Begum") heads a person's
+    name only before a listed first name or two capitalised words ("Canon said", "Canon
+    Europe", "Father Christmas" stay).
+
+    >>> _names_follow(("Margaret",)), _names_follow(("Europe",)), _names_follow(("Win", "Tin"))
+    (True, False, True)
+    """
+    if len(rest) >= 2:
+        return rest[0][:1].isupper() and rest[1][:1].isupper()
+    return is_first_name(rest[0]) and not is_ambiguous(rest[0])
+
+
 def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Drop leading job titles, but not from an organisation's name ("Environment Agency").
 
@@ -287,6 +302,12 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
         word = words[i].lower().rstrip(".")
         if word in COUNTRY_CODES and len(words) - i == 2 and words[i + 1].lower() not in TITLES:
             break  # "UK Coal", "US Embassy": the country is part of the one word's name
+        if i + 2 < len(words) and (word, words[i + 1].lower().rstrip(".")) in TITLE_PAIRS:
+            i += 2  # "Tan Sri Lim Kok Seng", "Datuk Wira Azman Shah Haron"
+            continue
+        if word in WORLD_TITLES and _names_follow(words[i + 1 :]):
+            i += 1  # "Sheikha Moza bint Nasser", "MK Yosef Abu-Rish", "Canon Margaret"
+            continue
         # "Ex-Labour MP George Galloway": a former affiliation is a title like "former".
         ex = word.startswith("ex-")
         if (

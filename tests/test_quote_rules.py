@@ -931,6 +931,34 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'of "a patchwork of overlapping disclosure mandates".',
         "Computer and Digital Commerce Alliance",
     ),
+    # round 29 (see the fixtures README)
+    (  # two-word honorifics of Malaysia go with the title before them
+        'Executive chairman Tan Sri Lim Kok Seng told shareholders: "Mechanisation is no '
+        'longer a choice."',
+        "Lim Kok Seng",
+    ),
+    (
+        'Council chief executive Datuk Wira Azman Shah Haron said: "We are still short."',
+        "Azman Shah Haron",
+    ),
+    ('Pehin Dato Lim Jock Seng said: "Trade has grown."', "Lim Jock Seng"),  # Brunei
+    (  # a Knesset member, a Myanmar honorific, an RAF rank
+        'Committee chairman MK Yosef Abu-Rish said: "Every time we meet, there is a new reason."',
+        "Yosef Abu-Rish",
+    ),
+    ('Daw Khin Mar Aung said: "The clinics need more nurses."', "Khin Mar Aung"),
+    ('Sqn Ldr Tomasz Wierzbicki said: "The crew did everything right."', "Tomasz Wierzbicki"),
+    (  # a clergy title before a first name; the full name printed elsewhere
+        'Canon Margaret writes: "Lent begins on 5 March." The Revd Canon Margaret Ellwood '
+        "is vicar.",
+        "Margaret Ellwood",
+    ),
+    # ... guards: titles that are also names, words and firms
+    ('Canon said: "Sales of cameras rose."', "Canon"),
+    ('Canon Europe said: "Sales of printers rose."', "Canon Europe"),
+    ('Sri Mulyani Indrawati said: "The budget is sound."', "Sri Mulyani Indrawati"),
+    ('Retiree Tan Siew Lan said: "The bus is always late."', "Tan Siew Lan"),
+    ('MK Dons said: "The manager has left."', "MK Dons"),
 ]
 
 
