@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from .quote_first_names import is_ambiguous, is_first_name
-from .quote_lexicon import TITLES
+from .quote_lexicon import ROLES, TITLES, WORLD_TITLES
 
 # Printed in lower case in at least this share of mid-sentence uses: "local" (223 lower, 7
 # capitalised), "economic" (306, 25), "once" (142, 1); not "young" (157, 24: "Will Young"),
@@ -122,4 +122,27 @@ def is_descriptor(words: tuple[str, ...]) -> bool:
             w[:1].isupper() or w[:1] in _NICKNAME_MARKS or len(w) <= 3 and w.islower()
             for w in words[1:]
         )
+    )
+
+
+_TITLE_WORDS = TITLES | ROLES | WORLD_TITLES | frozenset(("head",))
+# Head-case words of posts that news text does not print often enough in lower case to be
+# common words: "Deputy Medical Director", "Clinical Lead", "Managing Editor".
+_POST_QUALIFIERS = frozenset(
+    "medical clinical nursing technical managing regional national commercial marketing sales "
+    "operations communications policy research digital press human resources lead principal "
+    "associate assistant acting interim programme project development strategy".split()
+)
+
+
+def is_title_run(words: tuple[str, ...]) -> bool:
+    """Every word is a title or a common word: a post ("Deputy Medical Director", "Chief
+    Nurse", "General Manager") printed in head case beside a name, no name itself.
+
+    >>> is_title_run(("Deputy", "Medical", "Director")), is_title_run(("Rajesh", "Menon"))
+    (True, False)
+    """
+    lows = [w.lower().rstrip(".") for w in words]
+    return any(w in _TITLE_WORDS for w in lows) and all(
+        w in _TITLE_WORDS or w in _POST_QUALIFIERS or w in common_words() for w in lows
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .quote_common import is_title_run
 from .quote_context import ORG_HEAD_ALT
 from .quote_name_parts import personal
 from .quote_names import find_names
@@ -55,7 +56,7 @@ def speaker_segment(head: str) -> str:
     if len(parts) > 2 and _SIGNED_BY_RE.search(parts[-2]) and find_names(parts[-3]):
         return parts[-3]
     # "Dr John E. Kelly, IBM senior vice president, said": a name, then its role.
-    if len(parts) > 1 and head.rstrip().endswith(",") and _ROLE_TAIL_RE.search(parts[-1]):
+    if len(parts) > 1 and head.rstrip().endswith(",") and _is_role(parts[-1]):
         names = find_names(parts[-2])
         if len(names) == 1 and (names[0].start, names[0].end) == (0, len(parts[-2])):
             return parts[-2]
@@ -66,6 +67,19 @@ def speaker_segment(head: str) -> str:
             if not (unnamed(parts[-1]) and _POSSESSIVE_RE.match(parts[-1])):
                 return parts[-2]
     return parts[-1]
+
+
+def _is_role(part: str) -> bool:
+    """`part` is a post: "IBM senior vice president", or in head case "Deputy Medical
+    Director", "Head of Operations" (the words before "of" all titles or common words).
+
+    >>> _is_role("Chief Nurse"), _is_role("Director General of the agency"), _is_role("Ed Balls")
+    (True, True, False)
+    """
+    if _ROLE_TAIL_RE.search(part):
+        return True
+    words = tuple(part.split(" of ", 1)[0].split())
+    return 0 < len(words) <= 4 and words[0][:1].isupper() and is_title_run(words)
 
 
 def _before_insertions(parts: list[str]) -> str:

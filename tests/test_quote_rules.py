@@ -959,6 +959,15 @@ LAST_SPEAKER: list[tuple[str, str]] = [
     ('Sri Mulyani Indrawati said: "The budget is sound."', "Sri Mulyani Indrawati"),
     ('Retiree Tan Siew Lan said: "The bus is always late."', "Tan Siew Lan"),
     ('MK Dons said: "The manager has left."', "MK Dons"),
+    (  # a post in head case between commas after a name is no name: the name before speaks
+        'Dr Rajesh Menon, Deputy Medical Director, added: "Getting patients home matters."',
+        "Rajesh Menon",
+    ),
+    ('Ms Joan Okoro, Chief Nurse, said: "The lounge has made a real difference."', "Joan Okoro"),
+    ('Mr Tom Hale, Head of Operations, said: "We are ready."', "Tom Hale"),
+    ('Jane Smith, Director General of the agency, said: "We are ready."', "Jane Smith"),
+    # ... guard: a title heading a name in the last part stays a title
+    ('Speaking in Cardiff, Health Minister Jane Hutt said: "We will act."', "Jane Hutt"),
 ]
 
 
