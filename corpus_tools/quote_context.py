@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .quote_canon import Canon
-from .quote_lexicon import DOTTED_TITLES, SKIP_WORDS
+from .quote_lexicon import DOTTED_TITLES, HONORIFIC_GENDER, SKIP_WORDS
 from .quote_names import Name
 from .quote_verbs import NOT_VERB, VERBS, drop_modifiers, looks_verb
 
@@ -64,6 +64,15 @@ AFFIL_RE = re.compile(
     r"\b(?:of|at|for|from|with|in|to|by|on|about|against|than|into)\s+(?:(?:the|an?)\s+)?"
     rf"(?:(?:[a-z][\w\-]*\s+)?(?:{ORG_HEAD_ALT})\s+)?$"
 )
+# The listener or the outlet is never the speaker: "told Spanish newspaper El Correo", "in an
+# interview with the Basque newspaper El Correo, he said", "speaking to ITV's", "the album X".
+_OUTLET_RE = re.compile(
+    r"(?:\b(?:told|telling|tells|interview\s+with|speaking\s+to|spoke\s+to|talking\s+to|"
+    r"wrote\s+in|writing\s+in)\s+(?:(?:the|an?)\s+)?|\b(?:newspaper|magazine|tabloid|"
+    r"broadcaster|daily|weekly|paper|website|channel|programme|album|novel|book|show|station)"
+    r"\s+)$"
+)
+HONORIFIC_TITLES = frozenset(DOTTED_TITLES) | {t.capitalize() for t in HONORIFIC_GENDER}
 TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"
 # "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
 _RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
@@ -169,7 +178,16 @@ def _name_subject(doc: Context, lo: int, hi: int) -> Subject | None:
         for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         if not nm.possessive
     ]
-    cands = [nm for nm in cands if not AFFIL_RE.search(text, max(lo, nm.start - 30), nm.start)]
+    cands = [
+        nm
+        for nm in cands
+        if not AFFIL_RE.search(text, max(lo, nm.start - 30), nm.start)
+        # An outlet's name never opens with an honorific ("On the Today programme Mr Johnson").
+        and (
+            nm.words[0] in HONORIFIC_TITLES
+            or not _OUTLET_RE.search(text, max(lo, nm.start - 30), nm.start)
+        )
+    ]
     cands = [nm for nm in drop_modifiers(text, cands) if _plausible(text, nm, lo, canon)]
     pick = next((nm for nm in cands if _FOLLOW_CUE_RE.match(text, nm.end)), None)
     # A name then a verb-like word; failing that, then any word but a preposition.

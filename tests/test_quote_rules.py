@@ -968,6 +968,15 @@ LAST_SPEAKER: list[tuple[str, str]] = [
     ('Jane Smith, Director General of the agency, said: "We are ready."', "Jane Smith"),
     # ... guard: a title heading a name in the last part stays a title
     ('Speaking in Cardiff, Health Minister Jane Hutt said: "We will act."', "Jane Hutt"),
+    (  # the outlet an interview was given to is no sentence subject for a later "he"
+        "Jon Ander Urrutia signed in May. In an interview with the Basque newspaper El Correo "
+        'last year, he said he saw himself in England "sooner or later".',
+        "Jon Ander Urrutia",
+    ),
+    (  # ... guard: a person with an honorific after a programme's name is the subject
+        'On the Today programme Mr Johnson was asked why. He replied: "It was time to move on."',
+        "Johnson",
+    ),
 ]
 
 
