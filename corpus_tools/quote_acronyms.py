@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 # A bracketed short form: letters ("BMRCL", "DOC", "Nasa") or a clipped, hyphenated name
 # ("Maha-Metro").
-_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&\-]{1,14})\)")
+# Dotted initials ("the Samoa Ports Authority (S.P.A.)") are kept without their dots.
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,14})\)")
 _LINK_WORDS = frozenset(("of", "and", "for", "the", "&"))
 # A country before a national body's name, left out of its initials: "CPSC" is the "U.S.
 # Consumer Product Safety Commission".
@@ -123,7 +124,7 @@ def acronyms(text: str) -> dict[str, tuple[str, ...]]:
     """
     out = {}
     for m in _ACRONYM_RE.finditer(text):
-        short = m.group(1)
+        short = m.group(1).replace(".", "")
         words = text[max(0, m.start() - 120) : m.start()].split()
         caps = 0
         for i in range(len(words) - 1, -1, -1):

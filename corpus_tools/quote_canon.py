@@ -291,9 +291,11 @@ class Canon:
             tail = self.org_tails[full[0]]
             full = full if self.is_mid_cap(tail[0]) else tail[1:]
         elif len(full) == 1:
+            # "S.P.A." is "SPA" as printed with dots (an older or more formal house style).
+            bare = full[0].replace(".", "") if "." in full[0] else full[0]
             full = (
-                self.acronyms.get(full[0])
-                or self._spelled(full[0])
+                self.acronyms.get(bare)
+                or self._spelled(bare)
                 or self.by_first.get(full[0])
                 or self._inside(full[0])
                 or self._first_only(full[0], honorific)

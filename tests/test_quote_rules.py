@@ -977,6 +977,17 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'On the Today programme Mr Johnson was asked why. He replied: "It was time to move on."',
         "Johnson",
     ),
+    (  # dotted initials in brackets after the name stand for it as undotted ones do
+        "The Samoa Ports Authority (S.P.A.) will build a ramp. An S.P.A. spokesperson said it "
+        'would be ready "before the first excavator arrives on site".',
+        "Samoa Ports Authority",
+    ),
+    (  # ... and printed dotted after the name, unbracketed
+        "The National Union of Teachers said it was worried. The N.U.T. said the plan was "
+        '"a disaster for schools".',
+        "National Union of Teachers",
+    ),
+    ('The U.S. said the plan was "a disaster for schools".', "U.S."),  # a country stays
 ]
 
 
