@@ -64,6 +64,8 @@ SPLITS = (
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout38",
+    "heldout39",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
