@@ -66,6 +66,8 @@ SPLITS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
+    "heldout41",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
