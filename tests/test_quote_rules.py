@@ -995,6 +995,15 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         "Securities & Exchange Commission",
     ),
     ('Marks & Spencer said: "Sales were weak."', "Marks & Spencer"),
+    (  # an inverted trailing cue whose name ends on an appositive
+        'It represents a "big leap forward" for broadband, said Chris Stening, UK Online '
+        "general manager.",
+        "Chris Stening",
+    ),
+    (  # ... and after a whole quote with no comma of its own
+        '"Sales will keep growing" said Lee Rainie, director of the Pew Internet Project.',
+        "Lee Rainie",
+    ),
 ]
 
 
