@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from .normalize import ascii_quotes
 from .quote_context import Context
-from .quote_speakers import first_subject
+from .quote_names import find_names
+from .quote_speakers import first_subject, resolve_phrase, unnamed_first
 from .quote_verbs import VERBS
 from .records import Quote
 
@@ -25,6 +26,18 @@ _LEAD_CUE_RE = re.compile(
     r"argued|predicted|revealed|confirmed|denied|urged)\b"
 )
 _ECHO_KEY_RE = re.compile(r"[^\w']+")
+# The lead's source as a phrase closing its sentence (", business lobby group the CBI says.",
+# ", one of their frontbenchers has predicted.", ", says the boss of the organisation ...")
+# or after "after"/"as" ("after the firm warned it could run out of cash").
+_SOURCE_VERBS = r"(?:says|said|warned|predicted|claimed|believes|admitted|insisted|argued|warns)"
+_DESCRIBED_RE = re.compile(
+    rf",\s+(?P<s2>[^,.;:!?\"“”]{{1,60}}?)\s+(?:(?:has|have)\s+)?(?:[a-z]+ly\s+)?{_SOURCE_VERBS}\.\s*$"
+    rf"|,\s+(?:says|said)\s+(?P<s1>the\s+[^,.;:!?\"“”]{{1,120}})\.\s*$"
+    rf"|\b(?:after|as)\s+(?P<s3>the\s+[a-z]+)\s+(?:has\s+|had\s+)?{_SOURCE_VERBS}\b"
+)
+# A lead's own organisation, named by its type: "Shares in Continental Airlines have tumbled
+# after the firm warned".
+_ORG_NOUNS = frozenset("firm company group airline carrier bank retailer club party".split())
 
 
 def echo_speakers(quotes: list[Quote]) -> list[Quote]:
@@ -83,10 +96,48 @@ def headline_speakers(doc: Context, quotes: list[Quote]) -> list[Quote]:
     # Only a source that says something: "WADA chief Dick Pound says", "Michael Howard has
     # said", not "Italian carmaker Alfa Romeo is to get" nor "Singer Ian Brown was arrested".
     if not _LEAD_CUE_RE.match(doc.text, at, min(hi, at + 80)):
-        lead = ""
+        lead = _described_source(doc, lo, hi)
     return [
         replace(q, speaker=lead)
         if q.start < end and not q.speaker and not q.cue and doc.text[: q.start - 1].strip()
         else q
         for q in quotes
     ]
+
+
+def _described_source(doc: Context, lo: int, hi: int) -> str:
+    """The source of a lead sentence that names it only at its end or by a description: "...,
+    business lobby group the CBI says." is the CBI; "after the firm warned" the organisation
+    the lead names ("Continental Airlines"); "watchdogs have said", "one of their frontbenchers
+    has predicted", "says the boss of the organisation that cleared them" the first subject of
+    the next sentence, where BBC style names that source ("The Securities & Exchange
+    Commission accused ...", "Local government spokesman Ed Davey was speaking ...")."""
+    m = _DESCRIBED_RE.search(doc.text, lo, hi)
+    if not m:
+        return ""
+    phrase = m.group("s1") or m.group("s2") or m.group("s3")
+    names = find_names(phrase)
+    # Only a name closing the phrase is the source ("Tory leader Michael Howard"); one before
+    # ("unions at the Italian carmaker") or after "of" ("a committee of MPs") is not.
+    if names and names[-1].end == len(phrase) and " of " not in phrase[: names[-1].start]:
+        return resolve_phrase(doc, phrase, m.start())
+    if m.group("s3"):
+        if phrase.split()[-1] not in _ORG_NOUNS:
+            return ""
+        orgs = [
+            doc.canon.resolve(nm.words)
+            for nm in find_names(doc.text[lo : m.start()])
+            if not nm.possessive
+        ]
+        orgs = [o for o in orgs if o and doc.canon.kind(o) == "org"]
+        return orgs[-1] if orgs else ""  # the firm last named before "the firm"
+    # The next sentence names the source as its opening subject; a subject further on ("...,
+    # the environment select committee said") or an unnamed one ("The unions claim") is not
+    # the lead's source told again.
+    nxt = bisect.bisect_right(doc.bounds, hi)
+    end = doc.bounds[nxt] if nxt < len(doc.bounds) else len(doc.text)
+    subject = first_subject(doc, hi, end)
+    verb = _CUE_RE.search(doc.text, hi, end)
+    last = subject.split()[-1] if subject else ""
+    where = doc.text.find(last, hi, verb.start() if verb else end) if last else -1
+    return subject if where >= 0 and not unnamed_first(doc, hi, end) else ""

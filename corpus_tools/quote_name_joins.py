@@ -23,8 +23,8 @@ _OFFICER_WORDS = TITLES | ROLES
 
 def join_of(text: str, names: list[Name]) -> list[Name]:
     """Join "Department" + "of" + "Health" when the first part ends in an organisation word or
-    follows "the" (a person is never "the X": "the British Chambers of Commerce"), and
-    "the Dock" + "and" + "Harbour Union"."""
+    follows "the" (a person is never "the X": "the British Chambers of Commerce"),
+    "the Dock" + "and" + "Harbour Union", and "Marks" + "&" + "Spencer"."""
     out: list[Name] = []
     for nm in names:
         prev = out[-1] if out else None
@@ -33,7 +33,10 @@ def join_of(text: str, names: list[Name]) -> list[Name]:
         if prev and text[prev.end : nm.start] == " (" and text[nm.end : nm.end + 1] == ")":
             continue
         if prev is not None and (
-            not prev.possessive
+            # "Marks & Spencer", "the Securities & Exchange Commission": an ampersand joins
+            # the parts of one firm's or body's name, never two speakers.
+            text[prev.end : nm.start] == " & "
+            or not prev.possessive
             and _OF_RE.fullmatch(text, prev.end, nm.start)
             and (prev.words[-1].lower() in JOIN_HEADS or _the_of(text, prev))
             # Both "and" joins need " and " between: test it once, before any call.

@@ -30,9 +30,12 @@ from .quote_verbs import VERBS, drop_modifiers
 # A cue closing the quote's sentence: `... and India had its own problems, Ms Short said.`
 # A place or occasion after the verb is no inverted speaker and may run longer: `,” Matthew
 # Olusanya, the health secretary, said during a visit to St Aldhelm’s Hospital in Salisbury.`
+# An inverted speaker may end on an appositive: `a “big leap forward”, said Chris Stening, UK
+# Online general manager.`
 _ADJUNCT = r"(?:during|at|in|on|after|before|while|outside|ahead)\b"
 TRAIL_CUE_RE = re.compile(
     rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?!{_ADJUNCT})(?P<s1>[^.,;:!?\"“”]{{1,60}})"
+    rf"(?:,[^.;:!?\"“”]{{1,80}})?"
     rf"|(?!\s*(?:{VERBS})\s)(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
     rf"(?:,[^.;:!?\"“”]{{1,80}},)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})"
     rf"(?:\s+(?:BBC|Reuters|The|[a-z]+)(?:[ \t]+[\w’']+){{0,4}}"

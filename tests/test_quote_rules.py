@@ -988,6 +988,42 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         "National Union of Teachers",
     ),
     ('The U.S. said the plan was "a disaster for schools".', "U.S."),  # a country stays
+    # round 30 (see the fixtures README)
+    (  # an ampersand joins one body's name: not "Exchange Commission"
+        "The Securities & Exchange Commission accused the firm of using techniques that "
+        '"did not comply in material respects" with the rules.',
+        "Securities & Exchange Commission",
+    ),
+    ('Marks & Spencer said: "Sales were weak."', "Marks & Spencer"),
+    (  # a headline partial: the lead's source named by a description, the next sentence names it
+        "Fannie Mae 'should restate books'\n\nFannie Mae should restate its earnings, watchdogs "
+        "have said.\n\nThe Securities & Exchange Commission accused the firm of errors.",
+        "Securities & Exchange Commission",
+    ),
+    (  # ... "the firm" is the organisation the lead names
+        "Continental 'may run out of cash'\n\nShares in Continental Airlines have tumbled after "
+        "the firm warned it could run out of cash.\n\nIt filed a report.",
+        "Continental Airlines",
+    ),
+    (  # ... a name closing the lead's cue
+        "Small firms 'hit by rising costs'\n\nCosts are hitting small manufacturers, business "
+        "lobby group the CBI says.\n\nA survey found output had risen.",
+        "CBI",
+    ),
+    (  # guard: a name inside the description is not the source
+        "Alfa Romeos 'to get GM engines'\n\nFiat is to stop making engines, unions at the "
+        "Italian carmaker have said.\n\nThe unions say engines will come from GM.",
+        "",
+    ),
+    (  # an inverted trailing cue whose name ends on an appositive
+        'It represents a "big leap forward" for broadband, said Chris Stening, UK Online '
+        "general manager.",
+        "Chris Stening",
+    ),
+    (  # ... and after a whole quote with no comma of its own
+        '"Sales will keep growing" said Lee Rainie, director of the Pew Internet Project.',
+        "Lee Rainie",
+    ),
 ]
 
 
