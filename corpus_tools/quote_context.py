@@ -78,8 +78,12 @@ TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now
 _RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
 # "Sen. Laura Whitcomb, D-Ore., who leads the opposition, said": a US party-state tag.
 PARTY_TAG = r"(?:,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?=,))?"
+# "Jean Hollis, 81, from Frisby, uses the bus": an age and a home town set off by commas
+# introduce a person (a regional paper's vox pop) whom a later "She told ..." means.
+_AGE_APPOSITIVE = r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?:[^,.;\"“”]{1,60},)?"
 _FOLLOW_VERB_RE = re.compile(
-    rf"{PARTY_TAG}(?:{_RELATIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{TIME}(?:\s+[a-z]+ly)?"
+    rf"{PARTY_TAG}(?:{_RELATIVE}|{_AGE_APPOSITIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{TIME}"
+    r"(?:\s+[a-z]+ly)?"
     # A hyphenated verb is one word: "Lee co-created", not "Lee co".
     r"\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
 )

@@ -1024,6 +1024,23 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         '"Sales will keep growing" said Lee Rainie, director of the Pew Internet Project.',
         "Lee Rainie",
     ),
+    # round 31 (see the fixtures README)
+    (  # a person introduced by age and home town, with no speech verb, is whom "she" means
+        "Wreake Valley Travel said passenger numbers had fallen.\n\nJean Hollis, 81, from "
+        'Frisby, uses the bus three times a week.\n\nShe said: "I don\'t drive."',
+        "Jean Hollis",
+    ),
+    (  # ... "Speaking to X, she said"
+        "The Tyne and Wear Metro was suspended.\n\nCommuter Lauren Robson, 29, from Whitley "
+        'Bay, was among hundreds stranded.\n\nSpeaking to ChronicleLive, she said: "It was '
+        'chaos."',
+        "Lauren Robson",
+    ),
+    (  # guard: an age alone after a one-word organisation does not make it a subject
+        'Ms Trew said "ballet is dying".\n\nLondon, 2004, was a good year.\n\n"It was '
+        'lovely," she said.',
+        "Trew",
+    ),
 ]
 
 
