@@ -23,6 +23,7 @@ from .quote_name_parts import (
     titled_particle,
 )
 from .quote_names import COUNTRY_CODES, Kind, Name, strip_titles
+from .quote_org_heads import introduced_as_org
 
 # Lookbehinds after the first character keep its fast scan: "(?<=[a-z,] )[A-Z]..." and
 # "\b[Tt]he ..." match the same but try every position.
@@ -70,6 +71,7 @@ class Canon:
         self._lower: dict[str, bool] = {}
         self._mid_caps: set[str] | None = None
         self.which_names: set[str] = set()
+        self.head_orgs: dict[str, bool] = {}  # see `introduced_as_org`
         self.after_the = set(_THE_NAME_RE.findall(text))
         self._memo: dict[tuple[str, ...], str] = {}
         self._inner: dict[str, tuple[str, ...] | None] | None = None  # see `_inside`
@@ -390,4 +392,4 @@ class Canon:
             return "org"
         if len(words) == 2 and words[0].lower() in COUNTRY_CODES and words[0].isupper():
             return "org"
-        return "person"
+        return "org" if introduced_as_org(self.text, name, self.head_orgs) else "person"

@@ -9,6 +9,7 @@ import pytest
 
 from corpus_tools.quote_common import common_words
 from corpus_tools.quote_first_names import first_name_start
+from corpus_tools.quote_org_heads import introduced_as_org
 from corpus_tools.quotes import extract_quotes
 
 # (text, every (quote, speaker) found, in order)
@@ -1041,6 +1042,16 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'lovely," she said.',
         "Trew",
     ),
+    (  # a name an organisation's head noun introduces is an organisation: "the company"
+        "Operator Wreake Valley Travel said numbers had fallen. A spokesperson for the company "
+        'said: "We appreciate this will be disappointing."',
+        "Wreake Valley Travel",
+    ),
+    (  # ... so "he" passes over it to the person before
+        'Tom Hale said: "Fine."\n\nOperator Wreake Valley Travel cut the route.\n\n"It is '
+        'a shame," he said.',
+        "Tom Hale",
+    ),
 ]
 
 
@@ -1085,6 +1096,19 @@ def test_common_words_list() -> None:
     assert len(words) > 3000
     assert {"local", "once", "economic", "sprinter", "member"} <= words
     assert not {"brown", "friday", "green", "king", "rice", "cook", "wood", "hall"} & words
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [  # round 31: an organisation's head noun before a name; guards: a person's description
+        ("Operator Wreake Valley Travel said so.", "Wreake Valley Travel", True),
+        ("the bus operator Stagecoach Bus said so.", "Stagecoach Bus", True),
+        ("fellow broadcaster Michael Pointon said so.", "Michael Pointon", False),
+        ("film maker Ken Loach said so.", "Ken Loach", False),
+    ],
+)
+def test_introduced_as_org(text: str, name: str, org: bool) -> None:
+    assert introduced_as_org(text, name, {}) is org
 
 
 def test_channel_five_still_speaks() -> None:
