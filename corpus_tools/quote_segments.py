@@ -23,6 +23,7 @@ _ORG_SUBJECT_RE = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG
 _POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s")
 # An appositive ending in a lower-case role noun: "IBM senior vice president".
 _ROLE_TAIL_RE = re.compile(rf"\s(?:{by_first_letter(sorted(ROLE_NOUNS))})$")
+_SCOPE_RE = re.compile(r"\s+(?:for|of|at|in|on)\s+")
 _SIGNED_BY_RE = re.compile(r"\b(?:signed|issued|released|read|sent)\s+by\s+(?:its|their)\s")
 RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 # Between a subject and its verb: an age, a relative clause, a lower-case description.
@@ -75,8 +76,12 @@ def _is_role(part: str) -> bool:
 
     >>> _is_role("Chief Nurse"), _is_role("Director General of the agency"), _is_role("Ed Balls")
     (True, True, False)
+    >>> _is_role("Network Rail's programme director for the Midland Main Line")
+    True
     """
-    if _ROLE_TAIL_RE.search(part):
+    # "Network Rail's programme director for the Midland Main Line": the post ends before
+    # its scope, whose name is not the speaker's.
+    if _ROLE_TAIL_RE.search(_SCOPE_RE.split(part, maxsplit=1)[0]):
         return True
     words = tuple(part.split(" of ", 1)[0].split())
     return 0 < len(words) <= 4 and words[0][:1].isupper() and is_title_run(words)

@@ -1052,6 +1052,11 @@ LAST_SPEAKER: list[tuple[str, str]] = [
         'a shame," he said.',
         "Tom Hale",
     ),
+    (  # an appositive post with its scope named ("for the Midland Main Line") is not the speaker
+        "Claire Wetherell, Network Rail's programme director for the Midland Main Line, told "
+        'The Star that engineers had "found things nobody had records of".',
+        "Claire Wetherell",
+    ),
 ]
 
 
