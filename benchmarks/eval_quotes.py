@@ -68,6 +68,8 @@ SPLITS = (
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout42",
+    "heldout43",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
