@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .normalize import ascii_quotes
 from .quote_context import Context
+from .quote_name_parts import Name
 from .quote_names import find_names
 from .quote_speakers import first_subject, resolve_phrase, unnamed_first
 from .quote_verbs import VERBS
@@ -26,6 +27,18 @@ _LEAD_CUE_RE = re.compile(
     r"argued|predicted|revealed|confirmed|denied|urged)\b"
 )
 _ECHO_KEY_RE = re.compile(r"[^\w']+")
+# The word before a cue verb, past "has"/"have": "passengers" in "Metro passengers say".
+_SUBJECT_HEAD_RE = re.compile(r"(\w+)\s+(?:(?:has|have|had)\s+)?$")
+# Words before a cue verb that are no subject's head: "who says", "had accused", "he said".
+_NOT_HEADS = frozenset(
+    "had has have who which that he she they it we i you and but also then not never now "
+    "today yesterday again later earlier once always still just".split()
+)
+# Intro and headline partials are short; a longer quote is no summary of another.
+_PARTIAL_MAX = 120
+_PUNCT = "\"'.,;:!?()-"
+_PLACE_PREP_RE = re.compile(r"\b(?:from|in|at|on|near)\s+$")
+_SPOKES_RE = re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b")
 # The lead's source as a phrase closing its sentence (", business lobby group the CBI says.",
 # ", one of their frontbenchers has predicted.", ", says the boss of the organisation ...")
 # or after "after"/"as" ("after the firm warned it could run out of cash").
@@ -50,7 +63,7 @@ def echo_speakers(quotes: list[Quote]) -> list[Quote]:
     """
     if all(q.speaker or q.cue for q in quotes):
         return quotes  # the common case: nothing to echo
-    keys = [_ECHO_KEY_RE.sub(" ", ascii_quotes(q.text).casefold()).strip() for q in quotes]
+    keys = [_echo_key(q.text) for q in quotes]
     out = []
     for q, key in zip(quotes, keys, strict=True):
         if not q.speaker and not q.cue and key:
@@ -65,6 +78,92 @@ def echo_speakers(quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker=src.speaker) if src else q
         out.append(q)
     return out
+
+
+def person_echoes(doc: Context, quotes: list[Quote]) -> list[Quote]:
+    """A partial quote given a group, place or description ("Traders in Portobello have warned
+    ... could "kill the high street"", "Metro passengers say they were "left stranded"") whose
+    words reappear in a later, longer quote of a named person ("... it will kill the high
+    street, simple as that," said Fiona McLeish) is that person's: the intro sums up her words.
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        src = _repeated_by(doc, q, quotes[i + 1 :]) if len(q.text) <= _PARTIAL_MAX else None
+        if src and _weak_source(doc, q):
+            out[i] = replace(q, speaker=src.speaker)
+    return out
+
+
+def _repeated_by(doc: Context, q: Quote, later: list[Quote]) -> Quote | None:
+    """The first later, longer quote of a named person holding all of `q`'s words in order."""
+    if q.text.count(" ") < 2:
+        return None  # three words at least: a shared "very sad" is no evidence
+    # A cheap raw test before any normalising: the quote's longest word is in the later one.
+    probe = max(ascii_quotes(q.text).casefold().split(), key=len).strip(_PUNCT)
+    longer = [
+        o
+        for o in later
+        if o.speaker and len(o.text) > len(q.text) and probe in ascii_quotes(o.text).casefold()
+    ]
+    if not longer:
+        return None
+    key = f" {_echo_key(q.text)} "
+    if key.count(" ") < 4:
+        return None
+    for o in longer:
+        if (
+            key in f" {_echo_key(o.text)} "
+            and doc.canon.kind(o.speaker) == "person"
+            and _named_at(doc, o)
+        ):
+            return o
+    return None
+
+
+def _weak_source(doc: Context, q: Quote) -> bool:
+    """The quote's source is no named person: none found, an organisation, place or group
+    ("Traders", "Derby"), a speaker carried over with no cue of its own (a headline's), or a
+    cue whose subject ends on a common noun ("Metro passengers say", "one resident says")."""
+    if not q.speaker or doc.canon.kind(q.speaker) != "person":
+        return True
+    if not q.cue:  # a headline's speaker comes from the lead; a body continuation's is firm
+        return q.start < headline_end(doc.text)
+    lo = doc.bounds[max(0, bisect.bisect_right(doc.bounds, q.start) - 1)]
+    cues = list(re.finditer(rf"\b{re.escape(q.cue)}\b", doc.text[lo : q.start]))
+    head = _SUBJECT_HEAD_RE.search(doc.text, lo, lo + cues[-1].start()) if cues else None
+    word = head.group(1) if head else ""
+    return word.isalpha() and word.islower() and word not in _NOT_HEADS
+
+
+def _named_at(doc: Context, q: Quote) -> bool:
+    """The quote's speaker is the person named last before it, or first in its trailing cue,
+    with no unnamed spokesperson between: a speaker carried over by "she said" across other
+    people ("The executive spokeswoman said ... She said: "...") is too weak to move words."""
+    i = bisect.bisect_left(doc.starts, q.start)
+    after = doc.names[i] if i < len(doc.names) else None
+    if after and after.start - q.end < 40 and _person(doc, after) == q.speaker:
+        return True  # '"Nobody picks up the phone. ...," Alston said.'
+    before = next((nm for nm in reversed(doc.names[:i]) if _person(doc, nm)), None)
+    return (
+        before is not None
+        and _person(doc, before) == q.speaker
+        and not _SPOKES_RE.search(doc.text, before.end, q.start)
+    )
+
+
+def _person(doc: Context, nm: Name) -> str:
+    """The person a name mention resolves to, or "" for an organisation or place ("Commuter
+    Lauren Robson, 29, from Whitley Bay": a name after "from", "in" or "at" is where, not who).
+    """
+    if _PLACE_PREP_RE.search(doc.text, max(0, nm.start - 6), nm.start):
+        return ""
+    name = doc.canon.resolve(nm.words)
+    return name if name and doc.canon.kind(name) == "person" else ""
+
+
+def _echo_key(text: str) -> str:
+    """A quote's words, case and punctuation dropped, for finding them inside another quote."""
+    return _ECHO_KEY_RE.sub(" ", ascii_quotes(text).casefold()).strip()
 
 
 def headline_end(text: str) -> int:

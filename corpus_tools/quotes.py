@@ -20,7 +20,7 @@ import re
 from .quote_context import Context
 from .quote_fallback import next_candidate
 from .quote_generic import not_a_speaker
-from .quote_headlines import echo_speakers, headline_end, headline_speakers
+from .quote_headlines import echo_speakers, headline_end, headline_speakers, person_echoes
 from .quote_lexicon import DOTTED_TITLES
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
@@ -142,7 +142,7 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
             # A quote's speaker is the newest candidate for a later "he said".
             entry = (raw.start, speaker, canon.gender(speaker), canon.kind(speaker))
             bisect.insort(doc.subjects, entry)
-    return headline_speakers(doc, echo_speakers(quotes))
+    return person_echoes(doc, headline_speakers(doc, echo_speakers(quotes)))
 
 
 def _is_term(text: str, raw: MarkedSpan, bounds: list[int]) -> bool:

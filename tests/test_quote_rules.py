@@ -1060,6 +1060,44 @@ LAST_SPEAKER: list[tuple[str, str]] = [
 ]
 
 
+# The first quote's speaker.
+FIRST_SPEAKER = [
+    # round 32 (see the fixtures README)
+    (  # an intro partial given the group takes the named person whose later quote repeats it
+        'Traders in Portobello have warned the plans could "kill the high street".\n\nFiona '
+        'McLeish said: "Put a meter outside and it will kill the high street, simple as that."',
+        "Fiona McLeish",
+    ),
+    (  # ... a headline partial too; a cue subject ending on a common noun ("passengers say")
+        "Metro passengers 'left stranded for two hours'\n\nMetro passengers say they were \"left "
+        'stranded for two hours".\n\nCommuter Lauren Robson, 29, from Whitley Bay, was caught '
+        'up.\n\nSpeaking to ChronicleLive, she said: "We were left stranded for two hours."',
+        "Lauren Robson",
+    ),
+    (  # ... the person named in the later quote's trailing cue
+        'Parents say "nobody picks up the phone" at CMS.\n\n"Nobody picks up the phone. You sit '
+        'on hold," Keisha Alston said.',
+        "Keisha Alston",
+    ),
+    (  # guard: a later quote carried over by "she said" past an unnamed spokeswoman
+        'The Scottish Executive said it would "not be common practice" to sign.\n\nDavid '
+        'McLetchie said it was wrong.\n\nThe executive spokeswoman said more. She said: "It '
+        'would not be common practice for them."',
+        "Scottish Executive",
+    ),
+    (  # guard: a named person's own cue keeps her words
+        'Ann Lee warned it was "a very sad day".\n\nBob Hay said: "It is a very sad day for '
+        'us all."',
+        "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FIRST_SPEAKER)
+def test_first_quote_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)][:1] == [speaker]
+
+
 @pytest.mark.parametrize(("text", "expected"), QUOTES)
 def test_quotes_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
