@@ -70,6 +70,8 @@ SPLITS = (
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout44",
+    "heldout45",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
