@@ -42,8 +42,9 @@ TITLES = (
         "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown sen rep gov gen lt col "
         "sgt capt det supt insp cllr".split()
     )
-    # Abbreviated ranks of councillors, aldermen and officers: "Coun Mark Hepworth", "Ald X".
-    | frozenset("coun ald cmdr cdr maj brig".split())
+    # Abbreviated ranks of councillors, aldermen and officers: "Coun Mark Hepworth", "Ald X",
+    # and the Australian and New Zealand councillor's "Cr Jane Smith".
+    | frozenset("coun ald cr cmdr cdr maj brig".split())
     | frozenset(  # role nouns that head-case a name at a sentence start: "Prosecutor Helen Marsh"
         "prosecutor lawyer solicitor barrister detective inspector striker defender midfielder "
         "goalkeeper skipper winger coach manager boss producer presenter actor actress singer "
@@ -90,7 +91,7 @@ NATIONS = frozenset(
 # `quote_context` build their patterns from this one list).
 DOTTED_TITLES = (
     "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Supt", "Det", "Insp", "Cllr", "Coun",
-    "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev",
+    "Ald", "Cr", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev",
 )  # fmt: skip
 ROLES = frozenset(
     "councilmember councilman councilwoman alderman alderwoman trustee supervisor selectman "
@@ -114,7 +115,7 @@ NUMERALS = frozenset("II III IV".split())
 # is left (a one-word name is otherwise an organisation: "Cairn", "Nasa").
 PERSON_TITLES = frozenset(
     "dr prof professor president senator governor mayor judge pope ambassador rev captain "
-    "colonel general sen rep gov gen lt col sgt capt det supt insp cllr coun ald cmdr cdr maj "
+    "colonel general sen rep gov gen lt col sgt capt det supt insp cllr coun ald cr cmdr cdr maj "
     "brig".split()
 )
 HONORIFIC_GENDER = {

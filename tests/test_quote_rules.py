@@ -1090,6 +1090,22 @@ FIRST_SPEAKER = [
         'us all."',
         "Ann Lee",
     ),
+    # round 33: the Australian councillor's "Cr" and the US alderman's "Ald." are titles
+    (
+        'Deputy mayor Elise Marchetti said the beach had to reopen.\n\n"Eastern Beach is the one '
+        'place in Geelong where everyone swims," Cr Marchetti said.',
+        "Elise Marchetti",
+    ),
+    (
+        'The council voted 13-2.\n\n"This is a street where people are driving 60 miles an hour '
+        'past a school," said Ald. Marcus Tolliver, whose district includes the stretch.',
+        "Marcus Tolliver",
+    ),
+    (
+        "Councillor Owen Pettigrew said it was the third shutdown.\n\n“Every time, we’re told "
+        "it’s the last one for a while,” Cr Pettigrew told the Bendigo Advertiser.",
+        "Owen Pettigrew",
+    ),
 ]
 
 
