@@ -72,6 +72,8 @@ SPLITS = (
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout46",
+    "heldout47",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
