@@ -19,6 +19,9 @@ _OF_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 # officer's employer.
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)")
 _OFFICER_WORDS = TITLES | ROLES
+# The first and second characters after a name that any join allows (see `join_of`).
+_BLANKS = frozenset(" \t")
+_JOIN_SECOND = frozenset(" \t(&ofa")
 
 
 def join_of(text: str, names: list[Name]) -> list[Name]:
@@ -28,6 +31,14 @@ def join_of(text: str, names: list[Name]) -> list[Name]:
     out: list[Name] = []
     for nm in names:
         prev = out[-1] if out else None
+        if prev is not None and (
+            text[prev.end : prev.end + 1] not in _BLANKS
+            or text[prev.end + 1 : prev.end + 2] not in _JOIN_SECOND
+        ):
+            # Every join below needs a blank after `prev`, then a blank, "(", "&" or the "o",
+            # "f", "a" of "of", "for", "and": most names fail this one cheap test.
+            out.append(nm)
+            continue
         # "Councillor Morag MacLeod (SNP) said", "Sen. Mark R. Whitfield (D-Va.)": a tag in
         # brackets right after a name qualifies it and never speaks.
         if prev and text[prev.end : nm.start] == " (" and text[nm.end : nm.end + 1] == ")":

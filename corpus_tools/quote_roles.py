@@ -71,6 +71,18 @@ def _words(phrase: str) -> list[str]:
     return [m.group().lower() for m in _WORD_RE.finditer(phrase)]
 
 
+def _last_words_start(before: str) -> int:
+    """Where the last four whitespace-separated words of `before` start (0 if fewer): a
+    `_GLUED_RE` match lies within them, so searching from there finds the same match without
+    trying every start in the 60 characters.
+
+    >>> _last_words_start("at the club GB team captain ")
+    6
+    """
+    parts = before.rsplit(None, 4)
+    return len(parts[0]) if len(parts) == 5 else 0
+
+
 def find_roles(
     text: str, mentions: Iterable[tuple[int, int, str, str]], is_person: Callable[[str], bool]
 ) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
@@ -87,7 +99,7 @@ def find_roles(
         if not name or not is_person(name):
             continue
         before = text[max(0, start - 60) : start]
-        glued = _GLUED_RE.search(before)
+        glued = _GLUED_RE.search(before, _last_words_start(before))
         front = _FRONT_RE.search(before)
         after = _AFTER_RE.match(text, end, end + 80)
         phrases = [

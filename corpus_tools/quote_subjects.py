@@ -84,11 +84,14 @@ def find_subjects(doc: Context) -> None:
     ('Daniel Osei', [(18, 'Daniel Osei', '', 'person')])
     """
     text, names, starts, canon, subjects = doc.text, doc.names, doc.starts, doc.canon, doc.subjects
+    # Names in sentence order: each sentence's first name index is the last one's end, so
+    # one bisect per sentence (from there) finds its names.
+    i = bisect.bisect_left(starts, doc.bounds[0]) if doc.bounds else 0
     for k, lo in enumerate(doc.bounds):
         hi = doc.bounds[k + 1] if k + 1 < len(doc.bounds) else len(text)
-        first = _first_candidate(
-            names, bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-        )
+        j = bisect.bisect_left(starts, hi, i)
+        first = _first_candidate(names, i, j)
+        i = j
         lead = _LEAD_PRONOUN_RE.match(text, lo, min(hi, lo + 40))
         pron = lead.group(1).lower() if lead else ""
         at = lead.start(1) if lead else hi
