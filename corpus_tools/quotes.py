@@ -22,6 +22,7 @@ from .quote_fallback import next_candidate
 from .quote_generic import not_a_speaker
 from .quote_headlines import echo_speakers, headline_end, headline_speakers, person_echoes
 from .quote_lexicon import DOTTED_TITLES
+from .quote_long_names import fuller_speakers
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
 from .quote_segments import speaker_segment
@@ -142,7 +143,7 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
             # A quote's speaker is the newest candidate for a later "he said".
             entry = (raw.start, speaker, canon.gender(speaker), canon.kind(speaker))
             bisect.insort(doc.subjects, entry)
-    return person_echoes(doc, headline_speakers(doc, echo_speakers(quotes)))
+    return fuller_speakers(doc, person_echoes(doc, headline_speakers(doc, echo_speakers(quotes))))
 
 
 def _is_term(text: str, raw: MarkedSpan, bounds: list[int]) -> bool:

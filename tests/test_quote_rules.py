@@ -1106,6 +1106,46 @@ FIRST_SPEAKER = [
         "it’s the last one for a while,” Cr Pettigrew told the Bendigo Advertiser.",
         "Owen Pettigrew",
     ),
+    # round 34: a speaker cut from a long organisation name printed in full takes the name
+    (
+        "Growers near Lenswood lost most of the crop.\n\nA Primary Industries and Regions SA "
+        'spokesperson said the agency was "monitoring the situation closely".',
+        "Primary Industries and Regions SA",
+    ),
+    (
+        "Fines for fly-tipping will double.\n\nBlackburn with Darwen Council said: “People dump "
+        "rubbish at night so that nobody knows where they are.”",
+        "Blackburn with Darwen Council",
+    ),
+    (
+        "Farmers are angry.\n\nA spokesperson for the Department of Agriculture, Food and the "
+        'Marine said: "The consultation remains open until March."',
+        "Department of Agriculture, Food and the Marine",
+    ),
+    (
+        'A crocodile was seen at Palm Cove.\n\n"The crocodile has been assessed," a '
+        "Department of Environment, Tourism, Science and Innovation spokesperson said.",
+        "Department of Environment, Tourism, Science and Innovation",
+    ),
+    (
+        'The plan was welcomed. According to Il Sole 24 Ore, the government will focus on "opening '
+        'up markets".',
+        "Il Sole 24 Ore",
+    ),
+    # guards: a person's title and name; a body also printed alone; two places or people
+    (
+        'Labour MP for Gloucester, Priya Shah, said: "The minister stood in this town."',
+        "Priya Shah",
+    ),
+    (
+        'Vodafone and Deutsche Telekom were named. Vodafone said: "We will appeal."',
+        "Vodafone",
+    ),
+    (
+        'The match between Neumi Nanuku and Marika Vakacegu was close. "We held on," '
+        "Marika Vakacegu said.",
+        "Marika Vakacegu",
+    ),
 ]
 
 
