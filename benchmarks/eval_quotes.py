@@ -74,6 +74,8 @@ SPLITS = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
+    "heldout49",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
