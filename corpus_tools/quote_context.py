@@ -55,7 +55,7 @@ _ORG_HEAD_WORDS = (
     "regulator watchdog union association government ministry department council board agency "
     "club organisation organization charity party airline insurer supermarket broadcaster "
     "band team side label studio authority commission committee office brewer chipmaker "
-    "police force orchestra"
+    "police force orchestra carrier"
 )
 ORG_HEAD_SET = frozenset(_ORG_HEAD_WORDS.split())
 ORG_HEAD_ALT = "|".join(_ORG_HEAD_WORDS.split())

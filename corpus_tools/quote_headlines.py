@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from .normalize import ascii_quotes
-from .quote_context import Context
+from .quote_context import ORG_HEAD_SET, Context
 from .quote_name_parts import Name
 from .quote_names import find_names
 from .quote_speakers import first_subject, resolve_phrase, unnamed_first
@@ -48,9 +48,6 @@ _DESCRIBED_RE = re.compile(
     rf"|,\s+(?:says|said)\s+(?P<s1>the\s+[^,.;:!?\"“”]{{1,120}})\.\s*$"
     rf"|\b(?:after|as)\s+(?P<s3>the\s+[a-z]+)\s+(?:has\s+|had\s+)?{_SOURCE_VERBS}\b"
 )
-# A lead's own organisation, named by its type: "Shares in Continental Airlines have tumbled
-# after the firm warned".
-_ORG_NOUNS = frozenset("firm company group airline carrier bank retailer club party".split())
 
 
 def echo_speakers(quotes: list[Quote]) -> list[Quote]:
@@ -221,7 +218,9 @@ def _described_source(doc: Context, lo: int, hi: int) -> str:
     if names and names[-1].end == len(phrase) and " of " not in phrase[: names[-1].start]:
         return resolve_phrase(doc, phrase, m.start())
     if m.group("s3"):
-        if phrase.split()[-1] not in _ORG_NOUNS:
+        # a lead's own organisation named by its type: "Shares in Continental Airlines have
+        # tumbled after the firm warned"
+        if phrase.split()[-1] not in ORG_HEAD_SET:
             return ""
         orgs = [
             doc.canon.resolve(nm.words)

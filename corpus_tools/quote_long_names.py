@@ -17,7 +17,7 @@ from dataclasses import replace
 from .quote_common import common_words
 from .quote_context import Context
 from .quote_first_names import is_first_name
-from .quote_lexicon import ORG_WORDS, TITLES
+from .quote_lexicon import ORG_WORDS, SKIP_WORDS, TITLES
 from .records import Quote
 
 # A word or a number; a possessive ends a chain ("Belgium's Olivier Rochus").
@@ -34,11 +34,6 @@ _LINK_AFTER_RE = re.compile(r",? and | with | & |, | (?:of|for) | \d")
 _OF_RE = re.compile(r" (?:of|for) ")
 # The parts of a chain: a coordinating link splits two names or two parts of one.
 _SPLIT_RE = re.compile(r",? and(?: the)? |, | with | & ")
-# Sentence openers capitalised only for their place ("A Primary Industries ... spokesperson").
-_OPENERS = frozenset(
-    "a an the this that these its their our his her under in on at for from by to as if when"
-    " while after before and but or so with of".split()
-)
 _COMMON = common_words()  # "Environment": a common word, no surname
 _WINDOW = 160  # characters either side of a mention searched for its long name
 
@@ -166,7 +161,7 @@ def _opener(doc: Context, word: str) -> bool:
     and never capitalised mid-sentence ("Model Caprice", "Veterans Simon and Garfunkel")."""
     low = word.lower()
     return (
-        low in _OPENERS
+        low in SKIP_WORDS  # capitalised only for its place: "A Primary Industries ..."
         or word[0].isdigit()
         or doc.canon.has_lower(low)
         and not doc.canon.is_mid_cap(word)
