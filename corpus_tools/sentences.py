@@ -31,10 +31,12 @@ _BULLETS = "•⁃◦▪‣●■►▸"
 # A line without its leading and trailing white space.
 _LINE_RE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
 # A candidate end: the terminal run (spaced ellipsis dots included), closing marks, white space,
-# then a look at the next word. It starts with a terminal so that the engine scans for one fast.
+# then a look at the next word. It starts with a terminal outside the atomic group so that `re`
+# skips to terminals in C: a leading atomic group hides the first character and every position
+# is tried (BBC: 0.26 s -> 0.20 s for all sentence splitting).
 _CANDIDATE_RE = re.compile(
     rf"""
-    (?P<term>(?>[{_TERMINALS}]+(?:\ [.…]+)*))
+    (?P<term>[{_TERMINALS}](?>[{_TERMINALS}]*(?:\ [.…]+)*))
     (?P<close>[{re.escape(_CLOSERS)}]*)
     [^\S{_BREAKS}]+
     (?=(?P<open>[{re.escape(_OPENERS)}]*)(?P<next>\S*))
@@ -137,8 +139,9 @@ def _split_line(
 ) -> Iterator[Span]:
     forced: list[int] = []
     markers: set[int] = set()
-    if _LIST_START_RE.match(text, line_start, line_end) or _BULLET_ANY_RE.search(
-        text, line_start, line_end
+    # Bullets are not ASCII, and str.isascii() costs nothing: most lines skip the bullet search.
+    if _LIST_START_RE.match(text, line_start, line_end) or (
+        not text.isascii() and _BULLET_ANY_RE.search(text, line_start, line_end)
     ):
         forced, markers = _find_list_markers(text, line_start, line_end)
     s = line_start

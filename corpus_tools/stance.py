@@ -186,14 +186,15 @@ def _valences(tokens: list[str]) -> list[float]:
     return out
 
 
-def _lexicon_score(left: list[str], right: list[str]) -> float:
-    """Distance-weighted sum of context valences, squashed to [-1, 1] as VADER does."""
-    total = 0.0
-    for side, ordered in ((left, left[::-1]), (right, right)):
-        vals = _valences(ordered)
-        if side is left:
-            vals = vals[::-1]  # back to nearest-first
-        total += sum(v / (1 + d / 3) for d, v in enumerate(vals))
+def _weighted(vals: list[float]) -> float:
+    """Sum of valences (nearest first) weighted by 1 / (1 + distance / 3)."""
+    return sum(v / (1 + d / 3) for d, v in enumerate(vals))
+
+
+def _lexicon_score(weighted_left: float, weighted_right: float) -> float:
+    """Distance-weighted sum of context valences (`_weighted` of each side), squashed to [-1, 1]
+    as VADER does."""
+    total = weighted_left + weighted_right
     return total / math.sqrt(total * total + 15)
 
 
@@ -220,14 +221,16 @@ def featurize(text: str, start: int, end: int, settings: dict[str, Any] | None =
     decay = float(s["decay"])
     for d, tok in (*enumerate(left, 1), *enumerate(right, 1)):
         # Nearer words say more about this mention than about another one in the same sentence.
-        f[f"S:{tok}"] = max(f.get(f"S:{tok}", 0.0), 1 / (1 + d / decay) if decay else 1.0)
+        key = "S:" + tok
+        f[key] = max(f.get(key, 0.0), 1 / (1 + d / decay)) if decay else 1.0
     if s["bigrams"]:
         for a, b in zip(sentence, sentence[1:], strict=False):
             f[f"S2:{a} {b}"] = 1.0
     lval, rval = _valences(left[::-1])[::-1], _valences(right)
+    weighted = {"l": _weighted(lval), "r": _weighted(rval)}  # also the lexicon score's terms
     for side, vals in (("l", lval), ("r", rval)):
         near, far = vals[:window], vals[window:]
-        f[f"val_{side}_weighted"] = sum(v / (1 + d / 3) for d, v in enumerate(vals)) / 4
+        f[f"val_{side}_weighted"] = weighted[side] / 4
         for d, v in enumerate(near[:3], 1):
             if v:  # the valence class at a position generalises over the words that carry it
                 f[f"{side.upper()}{d}:<{'pos' if v > 0 else 'neg'}>"] = 1.0
@@ -239,7 +242,7 @@ def featurize(text: str, start: int, end: int, settings: dict[str, Any] | None =
         f[f"npos_{side}"] = sum(v > 0 for v in vals) / 2
         f[f"nneg_{side}"] = sum(v < 0 for v in vals) / 2
     f["neg_near"] = float(any(t in _NEGATORS for t in left[:3] + right[:3]))
-    f["lexicon_score"] = _lexicon_score(left, right)
+    f["lexicon_score"] = _lexicon_score(weighted["l"], weighted["r"])
     masked = score_text(text[:start] + MASK + text[end:])
     f["vader_masked"] = masked.compound
     f["vader_pos"], f["vader_neg"] = masked.pos, masked.neg
@@ -324,7 +327,8 @@ def predict_stance(
     """
     if method == "lexicon":
         left, right, _ = _context(text, start, end)
-        score = _lexicon_score(left, right)
+        lval, rval = _valences(left[::-1])[::-1], _valences(right)
+        score = _lexicon_score(_weighted(lval), _weighted(rval))
         label: Label = "FAVOR" if score >= 0.05 else "AGAINST" if score <= -0.05 else "NONE"
         return label, round(score, 4)
     if method != "model":
@@ -344,13 +348,12 @@ def _predict_features(features: dict[str, float], model: StanceModel) -> tuple[L
             favor += row[0] * v
             against += row[1] * v
             none += row[2] * v
-    sums = dict(zip(LABELS, (favor, against, none), strict=True))
-    logits = {label: model.bias[label] + sums[label] for label in LABELS}
-    top = max(logits.values())
-    exp = {k: math.exp(v - top) for k, v in logits.items()}
-    z = sum(exp.values())
-    best = max(LABELS, key=lambda k: logits[k])
-    return best, round((exp["FAVOR"] - exp["AGAINST"]) / z, 4)
+    bias = model.bias
+    logits = (bias["FAVOR"] + favor, bias["AGAINST"] + against, bias["NONE"] + none)  # LABELS
+    top = max(logits)
+    exp = [math.exp(v - top) for v in logits]
+    best = LABELS[max(range(len(LABELS)), key=logits.__getitem__)]  # the first of equal maxima
+    return best, round((exp[0] - exp[1]) / sum(exp), 4)
 
 
 def predict_many(

@@ -158,6 +158,24 @@ def _alias_regex(aliases: Sequence[str]) -> str:
     )
 
 
+# A user pattern opening with a word boundary then a literal word character: \bU\.S\.
+_BOUNDARY_THEN_LETTER = re.compile(r"\\b([A-Za-z0-9_])(?![*+?{])")
+
+
+def _fast_start(pattern: str) -> str:
+    r"""`pattern` with an opening "\bX" (X a literal word character) written "X(?<!\w.)".
+
+    Why: both match the same strings (before a word character, a boundary means no word
+    character right before it), but a leading \b stops `re` from skipping to the possible first
+    characters in C: it tries every position (BBC, default targets: 0.10 s -> 0.01 s).
+
+    >>> print(_fast_start(r"\bU\.S\."), _fast_start(r"\bU?S"), _fast_start(r"\b\d+"))
+    U(?<!\w.)\.S\. \bU?S \b\d+
+    """
+    m = _BOUNDARY_THEN_LETTER.match(pattern)
+    return pattern if m is None else m[1] + r"(?<!\w.)" + pattern[m.end() :]
+
+
 def _alias_key(matched: str) -> str:
     return ascii_quotes(" ".join(matched.split()))
 
@@ -178,7 +196,7 @@ def _compile(
     for alias, name in aliases:
         lookup.setdefault(_alias_key(alias), name)
     patterns = sorted(((p, t.name) for t in targets for p in t.patterns), key=lambda p: -len(p[0]))
-    pattern_rx = "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(patterns))
+    pattern_rx = "|".join(f"(?P<g{i}>{_fast_start(p)})" for i, (p, _) in enumerate(patterns))
     return (
         re.compile(_alias_regex([alias for alias, _ in aliases])) if aliases else None,
         lookup,
