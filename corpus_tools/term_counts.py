@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import operator
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from itertools import compress, repeat
 
 from .errors import ParameterError
 from .tokens import sentence_word_sequences
@@ -48,7 +49,7 @@ def term_columns(
     stopwords: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[int], list[int], list[bool]]:
     """`count_document_terms` as the columns of the terms table (term, n, count, is_stopword):
-    the per-document hot path, so it builds no dict of tuples and loops in C where it can.
+    the per-document hot path, so it loops in C where it can.
 
     >>> term_columns("Arms talks. Talks resume.", [(0, 11), (12, 25)], stopwords={"talks"})
     (['arms', 'talks', 'resume', 'arms talks', 'talks resume'], [1, 1, 1, 2, 2], [1, 2, 1, 1, 1], \
@@ -64,23 +65,35 @@ def term_columns(
     terms, counts = list(unigrams), list(unigrams.values())
     ns = [1] * len(terms)
     flags = list(map(stopwords.__contains__, terms))
-    is_stop = list(map(stopwords.__contains__, seq))
+    # whether each word may sit in an n-gram: not a gap ("") and not the clitic "'s", the only
+    # word starting with "'" unless a letter-like mark such as "ʼ" normalises to one ("ʼtis")
+    breaks = dict.fromkeys(compress(unigrams, map(str.startswith, unigrams, repeat("'"))), False)
+    breaks[""] = False
+    joins = list(map(breaks.get, seq, repeat(True)))
+    fits = joins
     for n in range(2, max_n + 1):
-        # count every window at C speed, then keep the distinct windows (far fewer) that hold
-        # no gap ("" gives a leading, trailing or double space) and no clitic "'s" (a word of
-        # its own, but it breaks n-grams; only the clitic starts with "'")
-        windows = list(map(" ".join, zip(*(seq[i:] for i in range(n)))))
-        window_counts = Counter(windows)
-        # an n-gram is a stopword term when its first or last word is a stopword
-        flag_of = dict(zip(windows, map(operator.or_, is_stop, is_stop[n - 1 :])))
-        kept = [
-            g for g in window_counts if not (g[0] in " '" or g[-1] == " " or "  " in g or " '" in g)
-        ]
-        terms += kept
-        counts += map(window_counts.__getitem__, kept)
-        ns += [n] * len(kept)
-        flags += map(flag_of.__getitem__, kept)
+        # fits[i]: the window of n words from seq[i] holds no gap and no clitic
+        fits = list(map(operator.and_, fits, joins[n - 1 :]))
+        # count the fitting windows as tuples, all at C speed, and join only the distinct ones
+        # (fewer than the windows); Counter keeps first-seen order, the order of the rows
+        grams = Counter(compress(zip(*(seq[i:] for i in range(n))), fits))
+        terms += map(" ".join, grams)
+        counts += grams.values()
+        ns += [n] * len(grams)
+        flags += _stopword_flags(grams, stopwords)
     return terms, ns, counts, flags
+
+
+def _stopword_flags(grams: Collection[tuple[str, ...]], stopwords: frozenset[str]) -> list[bool]:
+    """`is_stopword_term` of each n-gram given as a tuple of words, at C speed: its first or
+    last word is a stopword.
+
+    >>> _stopword_flags([("of", "the"), ("house", "of", "commons"), ("the", "talks")], {"the"})
+    [True, False, True]
+    """
+    firsts = map(stopwords.__contains__, map(operator.itemgetter(0), grams))
+    lasts = map(stopwords.__contains__, map(operator.itemgetter(-1), grams))
+    return list(map(operator.or_, firsts, lasts))
 
 
 def is_stopword_term(term: str, stopwords: frozenset[str]) -> bool:
