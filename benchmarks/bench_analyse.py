@@ -26,26 +26,29 @@ SHARED = ROOT.parent / "shared"
 NAIVE = SHARED / "bench" / "naive_nltk.py"
 BBC = SHARED / "data" / "bbc-news"
 
-# Measures the wall time and the peak RSS (largest single process) of one command.
+# Measures the wall time, the CPU time (user + system, all processes of the command) and the
+# peak RSS (largest single process) of one command. CPU time is printed beside the wall time
+# because it moves far less with a neighbour's load on a shared machine: it shows whether a
+# change of ratio comes from the code or from the machine.
 _RUNNER = """
 import resource, subprocess, sys, time
 start = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)
 seconds = time.perf_counter() - start
-peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(f"{done.returncode} {seconds} {peak_kib}")
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{done.returncode} {seconds} {usage.ru_utime + usage.ru_stime} {usage.ru_maxrss}")
 """
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """(seconds, peak MiB) of `command`, run in a fresh process."""
+def timed(command: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak MiB) of `command`, run in a fresh process."""
     out = subprocess.run(
         [sys.executable, "-c", _RUNNER, *command], capture_output=True, text=True, check=True
     )
-    code, seconds, peak = out.stdout.split()
+    code, seconds, cpu, peak = out.stdout.split()
     if code != "0":
         raise SystemExit(f"command failed ({code}): {' '.join(command)}")
-    return float(seconds), int(peak) / 1024
+    return float(seconds), float(cpu), int(peak) / 1024
 
 
 def replicate(corpus: Path, copies: int, into: Path) -> Path:
@@ -97,20 +100,30 @@ def main() -> None:
             if not args.skip_naive:
                 naive.append(timed(naive_cmd))
             ours.append(timed(ours_cmd))
+            naive_s = f"{naive[-1][0]:.2f}s ({naive[-1][1]:.2f}s CPU)" if naive else "not run"
             print(
-                f"round {r + 1}: naive {naive[-1][0] if naive else float('nan'):.2f}s, "
-                f"corpus-tools {ours[-1][0]:.2f}s",
+                f"round {r + 1}: naive {naive_s}, "
+                f"corpus-tools {ours[-1][0]:.2f}s ({ours[-1][1]:.2f}s CPU)",
                 flush=True,
             )
     med = statistics.median
-    ours_s, ours_mib = med(s for s, _ in ours), max(m for _, m in ours)
+    ours_s, ours_cpu = med(s for s, _, _ in ours), med(c for _, c, _ in ours)
+    ours_mib = max(m for _, _, m in ours)
     print(f"corpus: {corpus if args.copies == 1 else f'{args.copies} x {args.corpus}'}")
-    print(f"corpus-tools analyse --jobs {args.jobs}: median {ours_s:.2f}s, peak {ours_mib:.0f} MiB")
+    print(
+        f"corpus-tools analyse --jobs {args.jobs}: median {ours_s:.2f}s "
+        f"({ours_cpu:.2f}s CPU), peak {ours_mib:.0f} MiB"
+    )
     if naive:
-        naive_s, naive_mib = med(s for s, _ in naive), max(m for _, m in naive)
-        print(f"naive NLTK pipeline:          median {naive_s:.2f}s, peak {naive_mib:.0f} MiB")
+        naive_s, naive_cpu = med(s for s, _, _ in naive), med(c for _, c, _ in naive)
+        naive_mib = max(m for _, _, m in naive)
         print(
-            f"ratio (naive / corpus-tools): {naive_s / ours_s:.1f}x  "
+            f"naive NLTK pipeline:          median {naive_s:.2f}s "
+            f"({naive_cpu:.2f}s CPU), peak {naive_mib:.0f} MiB"
+        )
+        print(
+            f"ratio (naive / corpus-tools): {naive_s / ours_s:.1f}x wall, "
+            f"{naive_cpu / ours_cpu:.1f}x CPU  "
             f"(load average {os.getloadavg()[0]:.1f}, {time.strftime('%Y-%m-%d %H:%M')})"
         )
 
