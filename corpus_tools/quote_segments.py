@@ -26,6 +26,10 @@ _ROLE_TAIL_RE = re.compile(rf"\s(?:{by_first_letter(sorted(ROLE_NOUNS))})$")
 _SCOPE_RE = re.compile(r"\s+(?:for|of|at|in|on)\s+")
 _SIGNED_BY_RE = re.compile(r"\b(?:signed|issued|released|read|sent)\s+by\s+(?:its|their)\s")
 RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
+# A conjunction and a capitalised word open a clause with its own subject: "Prices jumped, but
+# Shepherdson said". Not "but added" (the subject before speaks), nor "and before he left for
+# Africa, the chancellor" or "but the Kiwi" (a clause or description to read further).
+_CLAUSE_OPENER_RE = re.compile(r"(?:but|and|while|whereas|yet|although|though)\s+[A-Z]")
 # Between a subject and its verb: an age, a relative clause, a lower-case description.
 _INSERTION_RE = re.compile(r"(?:aged\s+)?\d+$|(?:who|which|whose|whom)\b|[a-z]")
 
@@ -62,12 +66,15 @@ def speaker_segment(head: str) -> str:
         if len(names) == 1 and (names[0].start, names[0].end) == (0, len(parts[-2])):
             return parts[-2]
     # A name in a relative clause ("Lee, 82, who created Spider-Man in 1962, his lawyer") is
-    # no speaker, and "his lawyer" is a subject, no appositive.
-    if len(parts) > 1 and parts[-1][:1].islower() and find_names(parts[-2]):
-        if not PRONOUN_RE.fullmatch(parts[-1]) and not RELATIVE_HEAD_RE.match(parts[-2]):
-            if not (unnamed(parts[-1]) and _POSSESSIVE_RE.match(parts[-1])):
+    # no speaker, and "his lawyer" is a subject, no appositive. A part opening "but Wenger" is
+    # a clause of its own, whose subject speaks.
+    last = parts[-1]
+    opens_clause = _CLAUSE_OPENER_RE.match(last)
+    if len(parts) > 1 and last[:1].islower() and not opens_clause and find_names(parts[-2]):
+        if not PRONOUN_RE.fullmatch(last) and not RELATIVE_HEAD_RE.match(parts[-2]):
+            if not (unnamed(last) and _POSSESSIVE_RE.match(last)):
                 return parts[-2]
-    return parts[-1]
+    return last
 
 
 def _is_role(part: str) -> bool:

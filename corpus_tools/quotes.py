@@ -19,7 +19,7 @@ import re
 
 from .quote_context import Context
 from .quote_fallback import next_candidate
-from .quote_generic import not_a_speaker
+from .quote_generic import is_common_group, not_a_speaker
 from .quote_headlines import echo_speakers, headline_end, headline_speakers, person_echoes
 from .quote_lexicon import DOTTED_TITLES
 from .quote_long_names import fuller_speakers
@@ -134,7 +134,7 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
         prev = quotes[-1] if quotes else None
         prev_raw = raws[i - 1] if i else None
         speaker, cue = _attribute(doc, raw, prev, prev_raw)
-        if speaker and not_a_speaker(speaker):
+        if speaker and (not_a_speaker(speaker) or is_common_group(speaker, canon)):
             # A title cut from its holder ("Vice President"): the holder named around it.
             close = raw.end + 1 if raw.closed else raw.end
             speaker = next_candidate(doc, speaker, raw.start - 1, close)
