@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from corpus_tools.pipeline import arrow_without_pandas
+from corpus_tools.pipeline import prepare_process
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc-news"
 
@@ -35,7 +35,7 @@ def main() -> None:
     if not args.corpus.exists():
         print(f"skipped: {args.corpus} is absent (needs ../shared)")
         return
-    arrow_without_pandas()  # as in `corpus-tools analyse`
+    prepare_process()  # as in `corpus-tools analyse`
     from corpus_tools import analysis
     from corpus_tools.documents import load_corpus
     from corpus_tools.quotes import extract_quotes
