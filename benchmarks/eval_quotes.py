@@ -76,6 +76,8 @@ SPLITS = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
+    "heldout51",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 

@@ -10,6 +10,7 @@ generic noun ("Church").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .quote_common import common_words
@@ -72,3 +73,46 @@ def is_common_group(speaker: str, canon: Canon) -> bool:
     if not (low in common or low[:-1] in common) or canon.is_mid_cap(speaker):
         return False
     return not canon.gender(speaker)
+
+
+# A group noun, then where its members live: "Residents of the nearby Woodquay and Bohermore
+# areas", "Farmers in Norfolk". Not "from" or "at" ("analysts from Citigroup Smith Barney",
+# "analysts at UBS" write for the firm), "of" only before a word for a place ("members of the
+# union" may speak for it), and not spokespeople ("officials in Beijing").
+_GROUP_PLACE_RE = re.compile(
+    r"([A-Z]?[a-z][a-z\-]*s)\s+(?:(?:in|near|across|around)\s|of\s(?=[^,;:]*\b(?:areas?|"
+    r"villages?|towns?|city|estates?|streets?|roads?|districts?|suburbs?|neighbou?rhoods?|"
+    r"county|region)\b))"
+)
+_SPOKES_GROUPS = frozenset("officials sources representatives spokesmen spokeswomen".split())
+# A counted group: "Two Senate aides", "Several Tory backbenchers" (not "Five", a channel).
+_COUNTED_RE = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Other)\s+"
+    r"(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*s)"
+)
+
+
+def is_group_phrase(phrase: str) -> bool:
+    """A speaker phrase naming an unnamed group by where it is or by count: the names inside
+    never speak, so the phrase speaks as "".
+
+    >>> is_group_phrase("Residents of the nearby Woodquay and Bohermore areas")
+    True
+    >>> [is_group_phrase(p) for p in ("Officials in Beijing", "Analysts at UBS", "Ed Balls")]
+    [False, False, False]
+    >>> is_group_phrase("Farmers in Norfolk"), is_group_phrase("Members of the Musicians' Union")
+    (True, False)
+    >>> is_group_phrase("Two Senate aides"), is_group_phrase("Two White House officials")
+    (True, False)
+    """
+    counted = _COUNTED_RE.fullmatch(phrase)
+    if counted:
+        return counted.group(1) not in _SPOKES_GROUPS
+    m = _GROUP_PLACE_RE.match(phrase)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _SPOKES_GROUPS:
+        return False
+    common = common_words()
+    return word in GENERIC_WORDS or word in common or word[:-1] in common

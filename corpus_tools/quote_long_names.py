@@ -36,6 +36,8 @@ _OF_RE = re.compile(r" (?:of|for) ")
 _SPLIT_RE = re.compile(r",? and(?: the)? |, | with | & ")
 _COMMON = common_words()  # "Environment": a common word, no surname
 _WINDOW = 160  # characters either side of a mention searched for its long name
+# Title words that also end a body's name: "Food and Rural Affairs", "Energy and Environment".
+_PORTFOLIOS = frozenset("affairs economy education energy environment finance health".split())
 
 
 def fuller_speakers(doc: Context, quotes: list[Quote]) -> list[Quote]:
@@ -144,6 +146,7 @@ def _long_name(doc: Context, chain: str, at: int, size: int) -> str:
         chain.startswith(", ", parts[hi][0] - 2)
         or _is_title(before[0])
         or _is_title(words[-1])
+        and words[-1].lower() not in _PORTFOLIOS
         or any(map(_is_title, lead))
     ):
         # "Labour MP for Gloucester, Priya Shah", "Managing Director and Chief Executive

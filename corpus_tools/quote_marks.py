@@ -113,7 +113,10 @@ def is_speech(text: str, span: MarkedSpan) -> bool:
     if len(words) < 3:
         return False
     inner = text[span.start : span.end].rstrip()
-    if len(words) <= 6 and inner[-1:] not in ".?!,":
+    # A title may end in a comma inside the marks (American style: titled “Keeping the F
+    # Moving,” the report) and run long ("Safe and Sustainable Maternity Care in North
+    # Cumbria"); speech is never printed in Title Case.
+    if len(words) <= 10 and inner[-1:] not in ".?!":
         if all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words):
             return False
     return True

@@ -137,7 +137,10 @@ def _place_and(text: str, prev: Name, nm: Name) -> bool:
     """
     role = _NEXT_WORD_RE.match(text, nm.end)
     return (
-        len(prev.words) == 1
+        # nothing but "and" between: not "Brighouse and was among those stranded until the
+        # early hours. West Yorkshire Police"
+        text[prev.end : nm.start] == " and "
+        and len(prev.words) == 1
         and "-" not in prev.words[0]
         and not (role and role.group(1) in _OFFICER_WORDS)
         and len(nm.words) >= 3

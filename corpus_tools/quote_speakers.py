@@ -21,6 +21,7 @@ from .quote_context import (
     recent_subjects,
     settle_between,
 )
+from .quote_generic import is_group_phrase
 from .quote_lexicon import DOTTED_TITLES, POST_NOMINALS
 from .quote_names import SKIP_WORDS, find_names
 from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
@@ -172,6 +173,8 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     if low in PRONOUN_ACCEPT:
         accept, gender = PRONOUN_ACCEPT[low]
         return _latest(doc, pos, accept, gender)
+    if is_group_phrase(phrase):  # "Residents of the nearby Woodquay and Bohermore areas"
+        return ""
     # "A representative for the actor confirmed the news and [said]": the tail test below
     # would take "the actor confirmed the news and" for the client.
     lead = _SPOKES_LEAD_RE.match(phrase) if "for " in phrase else None

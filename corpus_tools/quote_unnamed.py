@@ -24,7 +24,8 @@ _UNNAMED_RE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|(?P<one>[Oo]ne|[Aa]nother)(?P<of>\s+of\s+the)?)\s+"
     r"(?:[a-z0-9][\w\-]*\s+){0,3}?([a-z][\w\-]*)"
     # "an insider in the talks", "a woman who lives nearby"
-    r"(?P<tail>\s+(?:who|in|at|of|for|with|from|on|close\s+to)\s+[^,;:]*)?"
+    # "one man waiting for a bus to Roseland": what the person was doing (see `unnamed`)
+    r"(?P<tail>\s+(?:who|in|at|of|for|with|from|on|close\s+to|(?P<ing>[a-z]+ing))\s+[^,;:]*)?"
 )
 # Person nouns without a person suffix (-er, -or, -ist, -ian: lawyer, insider, analyst).
 _PERSON_NOUNS = frozenset(
@@ -78,11 +79,17 @@ def unnamed(phrase: str) -> bool:
 
     >>> unnamed("his lawyer"), unnamed("one of the residents"), unnamed("a BBC spokeswoman")
     (True, True, False)
+    >>> unnamed("one man waiting for a bus to Roseland")
+    True
     """
     m = _UNNAMED_RE.fullmatch(phrase.strip())
     if not m or SPOKES_RE.search(phrase) or DOCUMENTS.intersection(phrase.split()):
         return False  # "a statement on her website" is hers
     tail = m.group("tail")
+    if m.group("ing"):
+        # "one man waiting for a bus to Roseland": a name in what the person was doing is a
+        # place or a thing, never whom the person speaks for
+        return bool(_person_head(m))
     if m.group("one") and tail and not tail.islower() and not _PLACE_RE.search(tail):
         # "one reviewer in Rolling Stone magazine" speaks for the magazine; "one shop owner
         # on Victoria Road" is still no one: a street never speaks.

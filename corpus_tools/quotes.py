@@ -19,7 +19,7 @@ import re
 
 from .quote_context import Context
 from .quote_fallback import next_candidate
-from .quote_generic import is_common_group, not_a_speaker
+from .quote_generic import is_common_group, is_group_phrase, not_a_speaker
 from .quote_headlines import echo_speakers, headline_end, headline_speakers, person_echoes
 from .quote_lexicon import DOTTED_TITLES
 from .quote_long_names import fuller_speakers
@@ -252,9 +252,9 @@ def _attribute(
         speaker = ""
         if cue.group() not in _PARTICIPLES:
             segment = speaker_segment(head)
-            # "his lawyer said:", "A woman ..., who asked not to be named, said": no one named,
-            # no one else meant.
-            if unnamed(segment) or ANON_RE.search(head):
+            # "his lawyer said:", "A woman ..., who asked not to be named, said", "Two Senate
+            # aides said": no one named, no one else meant.
+            if unnamed(segment) or is_group_phrase(segment) or ANON_RE.search(head):
                 return "", cue.group()
             speaker = _subject_of(doc, segment, lo + len(head))
         speaker = speaker or first_subject(doc, bounds[k], raw.start)

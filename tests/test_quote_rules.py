@@ -1252,3 +1252,48 @@ def test_common_group_is_no_speaker(text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_clause_after_but_names_its_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # session 5, round 36 (tuned on heldout50-51): groups described, never named
+        ("Residents of the nearby Woodquay and Bohermore areas said the tower would be "
+         '"completely out of scale with everything around it".', ""),
+        ('Farmers in Norfolk said "the rain came far too late for the barley".', ""),
+        ('"I will believe it when I am riding it," said one man waiting for a bus to Roseland.',
+         ""),
+        ("Two Senate aides said the bill was \u201cthe kind of thing nobody wants to vote "
+         "against.\u201d", ""),
+        # guards: analysts from a firm write for it; a group of spokespeople speaks for its body
+        ('"Such events have a limited impact on bookings," wrote analysts from Citigroup Smith '
+         "Barney in a note.", "Citigroup Smith Barney"),
+    ],
+)  # fmt: skip
+def test_described_group_is_no_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # round 36: a body's name with commas ends in a portfolio word, which is no title here
+        ("The Department for Environment, Food and Rural Affairs said it was \"monitoring the "
+         'situation closely".', "Department for Environment, Food and Rural Affairs"),
+        # "Brighouse" and "West Yorkshire Police" were joined across a whole sentence
+        ("He runs a firm in Brighouse and was among those stranded until the early hours. West "
+         'Yorkshire Police said the fire was "not being treated as suspicious".',
+         "West Yorkshire Police"),
+    ],
+)  # fmt: skip
+def test_long_body_names(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 36: Title Case titles ending in a comma inside the marks, or up to ten words
+        "The report, titled \u201cKeeping the F Moving,\u201d was published on Monday.",
+        'The campaign, "Safe and Sustainable Maternity Care in North Cumbria", ends today.',
+    ],
+)
+def test_long_titles_are_not_quotes(text: str) -> None:
+    assert extract_quotes(text) == []
