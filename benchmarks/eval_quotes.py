@@ -78,6 +78,8 @@ SPLITS = (
     "heldout49",
     "heldout50",
     "heldout51",
+    "heldout52",
+    "heldout53",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
