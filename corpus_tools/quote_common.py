@@ -68,6 +68,18 @@ def frequent_common_words() -> frozenset[str]:
     return frozenset(w for w in common_words() if _counts()[w][0] >= _FREQUENT)
 
 
+def is_common_or_plural(word: str) -> bool:
+    """A common word, or the plural of one ("Relations", "Affairs", "Farmers"): a name's
+    descriptive part, or a group of people rather than a name.
+
+    >>> is_common_or_plural("Affairs"), is_common_or_plural("Farmers"), is_common_or_plural("Blair")
+    (True, True, False)
+    """
+    low = word.lower()
+    common = common_words()
+    return low in common or low.endswith("s") and low[:-1] in common
+
+
 def is_person_noun(word: str) -> bool:
     """A title-case noun for a person by work or state, not a listed first name: "Fisherman",
     "Retiree", "Co-author" (so "Fisherman Rajindra Ramlogan" is Rajindra Ramlogan).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .quote_common import common_words
+from .quote_common import is_common_or_plural
 
 if TYPE_CHECKING:
     from .quote_canon import Canon
@@ -54,7 +54,7 @@ def not_a_speaker(speaker: str) -> bool:
 
 
 def is_common_group(speaker: str, canon: Canon) -> bool:
-    """A lone plural common noun opening a sentence: "Fans said", "Farmers warned". The hand
+    """A lone plural common noun as the speaker: "Fans said", "Farmers warned". The hand
     list above cannot hold every group; the corpus counts of `quote_common` can: a word ending
     in "s" that news prints in lower case mid-sentence, itself or its singular (fans,
     ministers, voters; "Nurses" by "nurse").
@@ -69,8 +69,7 @@ def is_common_group(speaker: str, canon: Canon) -> bool:
     low = speaker.lower()
     if " " in speaker or not low.endswith("s") or low.endswith(("ss", "is", "us")):
         return False  # "Analysis", "Chaos" are no plurals
-    common = common_words()
-    if not (low in common or low[:-1] in common) or canon.is_mid_cap(speaker):
+    if not is_common_or_plural(speaker) or canon.is_mid_cap(speaker):
         return False
     return not canon.gender(speaker)
 
@@ -114,5 +113,4 @@ def is_group_phrase(phrase: str) -> bool:
     word = m.group(1).lower()
     if word in _SPOKES_GROUPS:
         return False
-    common = common_words()
-    return word in GENERIC_WORDS or word in common or word[:-1] in common
+    return word in GENERIC_WORDS or is_common_or_plural(word)

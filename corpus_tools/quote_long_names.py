@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .quote_common import common_words
+from .quote_common import is_common_or_plural
 from .quote_context import Context
 from .quote_first_names import is_first_name
 from .quote_lexicon import ORG_WORDS, SKIP_WORDS, TITLES
@@ -34,7 +34,6 @@ _LINK_AFTER_RE = re.compile(r",? and | with | & |, | (?:of|for) | \d")
 _OF_RE = re.compile(r" (?:of|for) ")
 # The parts of a chain: a coordinating link splits two names or two parts of one.
 _SPLIT_RE = re.compile(r",? and(?: the)? |, | with | & ")
-_COMMON = common_words()  # "Environment": a common word, no surname
 _WINDOW = 160  # characters either side of a mention searched for its long name
 # Title words that also end a body's name: "Food and Rural Affairs", "Energy and Environment".
 _PORTFOLIOS = frozenset("affairs economy education energy environment finance health".split())
@@ -219,18 +218,14 @@ def _one_body(left: str, right: str, link: str) -> bool:
     return (
         "the" not in link
         and len(words) > 1
-        and any(map(_common, words))
-        and any(map(_common, left.split(" ")))
+        and any(map(is_common_or_plural, words))
+        and any(map(is_common_or_plural, left.split(" ")))
     )
-
-
-def _common(word: str) -> bool:
-    """A common word, or its plural ("Relations", "Affairs"): a name's descriptive part."""
-    low = word.lower()
-    return low in _COMMON or low.endswith("s") and low[:-1] in _COMMON
 
 
 def _personal(words: list[str]) -> bool:
     """A first name and a surname ("Alan Milburn"), not a first name and common words
     ("Alberta Environment") nor a lone word ("Marine")."""
-    return len(words) > 1 and is_first_name(words[0]) and not any(map(_common, words[1:]))
+    return (
+        len(words) > 1 and is_first_name(words[0]) and not any(map(is_common_or_plural, words[1:]))
+    )
