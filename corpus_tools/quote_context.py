@@ -87,6 +87,13 @@ _FOLLOW_VERB_RE = re.compile(
     # A hyphenated verb is one word: "Lee co-created", not "Lee co".
     r"\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
 )
+# A longer description set off by commas, in lower case, then a verb: "Flic Everett, journalist
+# and dating expert for Company magazine and the Daily Express, thinks" (tried only when the
+# rule above finds no verb, so "For Rick Dean, director of ... THX, a high-definition future"
+# keeps its old reading).
+_LONG_APPOSITIVE_VERB_RE = re.compile(
+    rf"\s*,\s(?=[a-z])[^,.;\"“”]{{61,90}},{TIME}(?:\s+[a-z]+ly)?\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
+)
 _PLURAL_VERBS = frozenset("have are were say tell both all".split())
 _CUE_AFTER = rf"{TIME}\s+(?:also\s+|then\s+|later\s+)?"
 # A participle right after a name is its own ("with minister Herve Gaymard telling"); after a
@@ -200,6 +207,10 @@ def _name_subject(doc: Context, lo: int, hi: int) -> Subject | None:
             m = _FOLLOW_VERB_RE.match(text, nm.end)
             w = m.group("w") if m else "in"
             if looks_verb(w) if strict else w not in NOT_VERB:
+                pick = nm
+                break
+            long = _LONG_APPOSITIVE_VERB_RE.match(text, nm.end) if strict else None
+            if long and looks_verb(long.group("w")):
                 pick = nm
                 break
     if pick is None:

@@ -1297,3 +1297,22 @@ def test_long_body_names(text: str, speaker: str) -> None:
 )
 def test_long_titles_are_not_quotes(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # round 37: a person set off by a long lower-case description, then a verb, is the
+        # sentence's subject (the description's names are not), so a later "she" means her
+        ('"It is the end of the blind date as we know it," said Graeme Oxby, a director. '
+         "Flic Everett, journalist and dating expert for Company magazine and the Daily "
+         "Express, thinks technology has been liberating.\n\n"
+         '"One of the problems with video phones is people do not know what to video," she '
+         "told BBC News.", "Flic Everett"),
+        # guard: no verb after the description, so the name still opens the sentence's topic
+        ("For Rick Dean, director of business development for digital content company THX, a "
+         "high-definition future is an exciting prospect. He has worked on many films. "
+         '"There was a time when this was quite impossible," he says.', "Rick Dean"),
+    ],
+)  # fmt: skip
+def test_long_description_after_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)][-1] == speaker
