@@ -98,9 +98,10 @@ _PLURAL_VERBS = frozenset("have are were say tell both all".split())
 _CUE_AFTER = rf"{TIME}\s+(?:also\s+|then\s+|later\s+)?"
 # A participle right after a name is its own ("with minister Herve Gaymard telling"); after a
 # clause set off by commas it belongs to the sentence's subject: "The Scot defended Beattie,
-# whose dismissal ..., saying".
+# whose dismissal ..., saying". Up to 90 characters: "Helen Papadakis, 71, who takes the tram
+# to medical appointments in Parkville twice a week, said".
 _FOLLOW_CUE_RE = re.compile(
-    rf"{PARTY_TAG}(?:(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,70}}?,?){_CUE_AFTER}"
+    rf"{PARTY_TAG}(?:(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,90}}?,?){_CUE_AFTER}"
     rf"(?!saying|telling|adding|insisting|warning)|{_CUE_AFTER})(?:{VERBS})\b"
 )
 

@@ -1316,3 +1316,14 @@ def test_long_titles_are_not_quotes(text: str) -> None:
 )  # fmt: skip
 def test_long_description_after_subject(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text)][-1] == speaker
+
+
+def test_long_relative_clause_before_cue() -> None:
+    """Round 37: a relative clause of over 70 characters between a name and its cue."""
+    text = (
+        "Tess Kavanagh, a spokeswoman, said the change was needed. Retired nurse Helen "
+        "Papadakis, 71, who takes the tram to medical appointments in Parkville twice a week, "
+        'said she was worried. "I have got a bad hip and two trams is a lot of standing," she '
+        "said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Helen Papadakis"]
