@@ -79,8 +79,10 @@ _RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
 # "Sen. Laura Whitcomb, D-Ore., who leads the opposition, said": a US party-state tag.
 PARTY_TAG = r"(?:,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?=,))?"
 # "Jean Hollis, 81, from Frisby, uses the bus": an age and a home town set off by commas
-# introduce a person (a regional paper's vox pop) whom a later "She told ..." means.
-_AGE_APPOSITIVE = r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?:[^,.;\"“”]{1,60},)?"
+# introduce a person (a regional paper's vox pop) whom a later "She told ..." means; the clause
+# after the age may run to 90 characters ("whose family has farmed sugar cane outside the town for
+# three generations").
+_AGE_APPOSITIVE = r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?:[^,.;\"“”]{1,90},)?"
 _FOLLOW_VERB_RE = re.compile(
     rf"{PARTY_TAG}(?:{_RELATIVE}|{_AGE_APPOSITIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{TIME}"
     r"(?:\s+[a-z]+ly)?"

@@ -1327,3 +1327,13 @@ def test_long_relative_clause_before_cue() -> None:
         "said."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Helen Papadakis"]
+
+
+def test_age_and_long_clause_introduce_a_subject() -> None:
+    """Round 37: after an age, a clause of over 60 characters before the verb."""
+    text = (
+        "In Ingham, Sharon Cappello, 58, whose family has farmed sugar cane outside the town "
+        "for three generations, spent Saturday moving machinery to higher ground.\n\n"
+        '"We have been through a few of these floods before now," she said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Sharon Cappello"]
