@@ -80,6 +80,8 @@ SPLITS = (
     "heldout51",
     "heldout52",
     "heldout53",
+    "heldout54",
+    "heldout55",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
