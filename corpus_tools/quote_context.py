@@ -83,19 +83,17 @@ PARTY_TAG = r"(?:,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?=,))?"
 # after the age may run to 90 characters ("whose family has farmed sugar cane outside the town for
 # three generations").
 _AGE_APPOSITIVE = r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?:[^,.;\"“”]{1,90},)?"
+# The word after a subject and its time words, where its verb would be. A hyphenated verb is one
+# word: "Lee co-created", not "Lee co".
+_NEXT_WORD = rf"{TIME}(?:\s+[a-z]+ly)?\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
 _FOLLOW_VERB_RE = re.compile(
-    rf"{PARTY_TAG}(?:{_RELATIVE}|{_AGE_APPOSITIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{TIME}"
-    r"(?:\s+[a-z]+ly)?"
-    # A hyphenated verb is one word: "Lee co-created", not "Lee co".
-    r"\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
+    rf"{PARTY_TAG}(?:{_RELATIVE}|{_AGE_APPOSITIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{_NEXT_WORD}"
 )
 # A longer description set off by commas, in lower case, then a verb: "Flic Everett, journalist
 # and dating expert for Company magazine and the Daily Express, thinks" (tried only when the
 # rule above finds no verb, so "For Rick Dean, director of ... THX, a high-definition future"
 # keeps its old reading).
-_LONG_APPOSITIVE_VERB_RE = re.compile(
-    rf"\s*,\s(?=[a-z])[^,.;\"“”]{{61,90}},{TIME}(?:\s+[a-z]+ly)?\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
-)
+_LONG_APPOSITIVE_VERB_RE = re.compile(rf"\s*,\s(?=[a-z])[^,.;\"“”]{{61,90}},{_NEXT_WORD}")
 _PLURAL_VERBS = frozenset("have are were say tell both all".split())
 _CUE_AFTER = rf"{TIME}\s+(?:also\s+|then\s+|later\s+)?"
 # A participle right after a name is its own ("with minister Herve Gaymard telling"); after a

@@ -144,8 +144,7 @@ def _long_name(doc: Context, chain: str, at: int, size: int) -> str:
     if (
         chain.startswith(", ", parts[hi][0] - 2)
         or _is_title(before[0])
-        or _is_title(words[-1])
-        and words[-1].lower() not in _PORTFOLIOS
+        or (_is_title(words[-1]) and words[-1].lower() not in _PORTFOLIOS)
         or any(map(_is_title, lead))
     ):
         # "Labour MP for Gloucester, Priya Shah", "Managing Director and Chief Executive
