@@ -180,9 +180,25 @@ def cmd_analyse(args: argparse.Namespace) -> int:
                          scheduler=args.scheduler, cache_dir=_cache_dir(args))  # fmt: skip
     if args.strict and info["n_skipped"]:
         raise StrictError(f"{info['n_skipped']} broken file(s) in {args.corpus} (--strict)")
-    reused = f", {info['n_reused']} reused from the cache" if info["n_reused"] else ""
-    print(f"{info['n_documents']} documents analysed{reused}: tables written to {args.out}")
+    print(f"{analysed_summary(info)}: tables written to {args.out}")
     return EXIT_OK
+
+
+def analysed_summary(info: dict[str, Any]) -> str:
+    """What a run did, in words: how many documents were analysed and how many came from the
+    cache (a cached document was not analysed again, so it is not counted as analysed).
+
+    >>> analysed_summary({"n_documents": 5, "n_analysed": 2, "n_reused": 3})
+    '5 documents: 2 analysed, 3 reused from the cache'
+    >>> analysed_summary({"n_documents": 5, "n_analysed": 5, "n_reused": 0})
+    '5 documents analysed'
+    """
+    if not info["n_reused"]:
+        return f"{info['n_documents']} documents analysed"
+    return (
+        f"{info['n_documents']} documents: {info['n_analysed']} analysed, "
+        f"{info['n_reused']} reused from the cache"
+    )
 
 
 def _read_documents(path: Path) -> list[Any]:

@@ -76,6 +76,16 @@ def test_analyse_writes_parquet_tables(tmp_path: Path, tiny_corpus: Path) -> Non
     }
 
 
+def test_analyse_says_how_many_documents_came_from_the_cache(
+    tmp_path: Path, tiny_corpus: Path, capsys
+) -> None:
+    out = str(tmp_path / "tables")
+    assert main(["analyse", "--corpus", str(tiny_corpus), "--out", out]) == 0
+    assert capsys.readouterr().out.startswith("4 documents analysed:")
+    assert main(["analyse", "--corpus", str(tiny_corpus), "--out", out]) == 0
+    assert capsys.readouterr().out.startswith("4 documents: 0 analysed, 4 reused from the cache:")
+
+
 def test_strict_fails_on_a_broken_file(tmp_path: Path, tiny_corpus: Path) -> None:
     import shutil
 
