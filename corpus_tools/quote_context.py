@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .quote_canon import Canon
-from .quote_lexicon import DOTTED_TITLES, HONORIFIC_GENDER, SKIP_WORDS
+from .quote_lexicon import DOTTED_TITLES, HONORIFIC_GENDER, SKIP_WORDS, title_stop_lookbehinds
 from .quote_names import Name
 from .quote_verbs import NOT_VERB, VERBS, drop_modifiers, looks_verb
 
@@ -30,23 +30,14 @@ PENDING = "~pending"
 # The word after a candidate sentence end; group 2 marks an initial ("K." in "J. K. Rowling").
 _NEXT_WORD_RE = re.compile(r"([A-Z][\w'’\-]*)(\.(?=\s))?")
 
-
-def _not_after_titles() -> str:
-    """Lookbehinds for a full stop that closes an abbreviated title ("Sen.", "St."), one per
-    title length (a lookbehind has a fixed width)."""
-    by_length: dict[int, list[str]] = {}
-    for title in (*DOTTED_TITLES, "St"):
-        by_length.setdefault(len(title), []).append(title)
-    return "".join(rf"(?<!\b(?:{'|'.join(ts)})\.)" for _, ts in sorted(by_length.items()))
-
-
 # Lookbehinds after the punctuation, so they are only tried at a candidate boundary; a
 # lower-case word next (`?" said Calder`) continues the sentence. One character class first:
 # "[.!?](?<!...)...|\n+" matches the same but tries the "|" at every position (3x slower).
 # Abbreviated titles end no sentence: "Mr.", "Sen. Laura Whitcomb", "Gov. Ann Ray" (US wire
 # style); one lookbehind per width, since a lookbehind's alternatives must be equally long.
+_NOT_AFTER_TITLES = title_stop_lookbehinds((*DOTTED_TITLES, "St"), negative=True)
 _SENT_END_RE = re.compile(
-    rf"[.!?\n](?:(?<=\n)\n*|{_not_after_titles()}"
+    rf"[.!?\n](?:(?<=\n)\n*|{_NOT_AFTER_TITLES}"
     r"['\"’”)]*\s+(?![\sa-z]))"
 )
 # Head nouns of a description meaning an organisation: "the firm", "the GMB union".
@@ -76,8 +67,15 @@ HONORIFIC_TITLES = frozenset(DOTTED_TITLES) | {t.capitalize() for t in HONORIFIC
 TIME = r"(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|yesterday|today|also|then|later|now))?"
 # "Gerrard, who fired Liverpool into the last 16 ..., insisted": a relative clause before the verb.
 _RELATIVE = r"\s*,\s*(?:who|whose|which)\b(?:[^.;\"“”]|\.(?=\d)){1,160}?,"
-# "Sen. Laura Whitcomb, D-Ore., who leads the opposition, said": a US party-state tag.
-PARTY_TAG = r"(?:,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?=,))?"
+# "Sen. Laura Whitcomb, D-Ore., who leads the opposition, said": a US party-state tag; in
+# brackets, a party or state tag or an age: "Rep. Curtis Albright (R-Kan.) said", "Cllr Seán
+# Hehir (FF) said" (Irish and British local papers), "Margaret Kennedy (84) fell".
+# Not an acronym in brackets, which repeats the name before it: "The Consumer Electronics Show
+# (CES) featured" is no subject (most such bodies are topics, not speakers).
+BRACKET_TAG = (
+    r"\s\((?:[A-Z][A-Z]?|[A-Z][a-z]{1,5}|SNP|DUP|UUP|SDLP|TUV|PBP|[DRI]-[A-Z][\w.]{0,8}|\d{1,3})\)"
+)
+PARTY_TAG = rf"(?:,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?=,)|{BRACKET_TAG})?"
 # "Jean Hollis, 81, from Frisby, uses the bus": an age and a home town set off by commas
 # introduce a person (a regional paper's vox pop) whom a later "She told ..." means; the clause
 # after the age may run to 90 characters ("whose family has farmed sugar cane outside the town for

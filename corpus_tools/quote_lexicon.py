@@ -93,6 +93,32 @@ DOTTED_TITLES = (
     "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Supt", "Det", "Insp", "Cllr", "Coun",
     "Ald", "Cr", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev",
 )  # fmt: skip
+
+
+def title_stop_lookbehinds(titles: tuple[str, ...], *, negative: bool) -> str:
+    r"""Lookbehinds, to follow a full stop, for "the stop closes one of `titles`" (`negative`:
+    does not), one per title length since a lookbehind's alternatives must be equally long.
+
+    >>> import re
+    >>> stop = re.compile(r"\." + title_stop_lookbehinds(("Sen", "Rep"), negative=False))
+    >>> bool(stop.match("state Sen. Ann Ray", 9)), bool(stop.match("the end. Ann", 7))
+    (True, False)
+    """
+    by_length: dict[int, list[str]] = {}
+    for title in titles:
+        by_length.setdefault(len(title), []).append(title)
+    sign = "!" if negative else "="
+    looks = [rf"(?<{sign}\b(?:{'|'.join(ts)})\.)" for _, ts in sorted(by_length.items())]
+    return "".join(looks) if negative else f"(?:{'|'.join(looks)})"
+
+
+# A full stop inside a speaker phrase: closing an abbreviated title ("state Sen. Marisol
+# Ybarra"), or a generation after the name ("PRTA president Orly Cabrera Jr. said").
+TITLE_STOP = (
+    r"(?:\."
+    + title_stop_lookbehinds(DOTTED_TITLES, negative=False)
+    + r"(?=\s[A-Z])|\.(?<=\b[JS]r\.)(?=[\s,]))"
+)
 ROLES = frozenset(
     "councilmember councilman councilwoman alderman alderwoman trustee supervisor selectman "
     "assemblyman assemblywoman assemblymember congressman congresswoman councillor councilor "

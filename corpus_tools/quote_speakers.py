@@ -22,7 +22,7 @@ from .quote_context import (
     settle_between,
 )
 from .quote_generic import is_group_phrase
-from .quote_lexicon import DOTTED_TITLES, POST_NOMINALS
+from .quote_lexicon import DOTTED_TITLES, POST_NOMINALS, TITLE_STOP
 from .quote_names import SKIP_WORDS, find_names
 from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
 from .quote_unnamed import DOCUMENTS, SPOKES, UNNAMED, unnamed
@@ -34,12 +34,13 @@ from .quote_verbs import VERBS, drop_modifiers
 # An inverted speaker may end on an appositive: `a “big leap forward”, said Chris Stening, UK
 # Online general manager.`
 _ADJUNCT = r"(?:during|at|in|on|after|before|while|outside|ahead)\b"
+_PHRASE_CHAR = rf"(?:[^.,;:!?\"“”]|{TITLE_STOP})"  # "state Sen. Ann Ray" is one phrase
 TRAIL_CUE_RE = re.compile(
-    rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?!{_ADJUNCT})(?P<s1>[^.,;:!?\"“”]{{1,60}})"
+    rf"(?:^|,)\s*(?:(?P<v1>{VERBS})\s+(?!{_ADJUNCT})(?P<s1>{_PHRASE_CHAR}{{1,60}})"
     rf"(?:,[^.;:!?\"“”]{{1,80}})?"
-    rf"|(?!\s*(?:{VERBS})\s)(?P<s2>[^.,;:!?\"“”]{{1,60}}?)"
-    rf"(?:,[^.;:!?\"“”]{{1,80}},)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})"
-    rf"(?:\s+(?:BBC|Reuters|The|[a-z]+)(?:[ \t]+[\w’']+){{0,4}}"
+    rf"|(?!\s*(?:{VERBS})\s)(?P<s2>{_PHRASE_CHAR}{{1,60}}?)"
+    rf"(?:,(?P<app>[^.;:!?\"“”]{{1,80}}),)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})"
+    rf"(?:\s+(?:[A-Z][\w&’'\-]*|[a-z]+)(?:[ \t]+[\w’']+){{0,4}}"
     rf"|\s+{_ADJUNCT}(?:[ \t]+[\w’']+){{0,9}})?)\s*[.!?]?\s*$"
 )
 # After these the next name is the listener or target, not the speaker: `, told Reuters.`
@@ -59,6 +60,9 @@ _PAST_OBJECT_RE = re.compile(
     r"(?:it|him|her|them|us|me|the|a|an|his|its|their|to)\b"
 )
 _ABBR_DOT_RE = re.compile(rf"\b({'|'.join(DOTTED_TITLES)})\.(?= [A-Z])")
+_PLACE_BEFORE_TITLE_RE = re.compile(
+    rf"^(?:(?:[A-Z][\w'’\-]*|\d+)\s+)+(?=(?:{'|'.join(DOTTED_TITLES)})\s+[A-Z])"
+)
 # `, the paper quoted Mr Chernin as saying.`: the quoted person speaks, not the paper.
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{1,60}?)\s+as$")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
@@ -169,6 +173,9 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
     phrase = phrase.strip(" ,")
     if ". " in phrase:  # "Sen. Maria Lopez", "Mr. Brown": the title's full stop splits the name
         phrase = _ABBR_DOT_RE.sub(r"\1", phrase)
+        # "Ward 11 Coun. Michelle Lapierre", "Texas Sen. Ann Ray": the ward or state before
+        # an abbreviated title names no one
+        phrase = _PLACE_BEFORE_TITLE_RE.sub("", phrase)
     low = phrase.lower()
     if low in PRONOUN_ACCEPT:
         accept, gender = PRONOUN_ACCEPT[low]
@@ -312,6 +319,14 @@ def trail_speaker(doc: Context, m: re.Match[str], pos: int) -> str:
         i = bisect.bisect_left(doc.starts, m.start()) - 1
         if i >= 0 and doc.names[i].end == m.start():
             return doc.canon.resolve(doc.names[i].words)
+    s2 = m.group("s2")
+    if m.group("app") and DESCRIPTION_RE.match(s2) and s2.rpartition(" ")[2] in ROLE_NOUNS:
+        # `,” the institute's director, Ricardo Villanueva Quispe, told AFP.`: the name set off
+        # after a post speaks (not after "the NWS office in Bismarck, North Dakota, warned").
+        app = m.group("app").strip()
+        names = find_names(app)
+        if len(names) == 1 and names[0].start == 0 and names[0].end == len(app):
+            return doc.canon.resolve(names[0].words)
     quoted = None if inverted else _QUOTED_AS_RE.search(m.group("s2"))
     if quoted:
         return resolve_phrase(doc, quoted.group(1), pos)

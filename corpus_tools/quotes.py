@@ -17,11 +17,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from .quote_context import Context
+from .quote_context import BRACKET_TAG, Context
 from .quote_fallback import next_candidate
 from .quote_generic import is_common_group, is_group_phrase, not_a_speaker
 from .quote_headlines import echo_speakers, headline_end, headline_speakers, person_echoes
-from .quote_lexicon import DOTTED_TITLES
+from .quote_lexicon import DOTTED_TITLES, TITLE_STOP
 from .quote_long_names import fuller_speakers
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
@@ -43,14 +43,15 @@ from .quote_verbs import VERB_RE, VERBS
 from .records import Quote
 
 # An abbreviated title keeps its full stop and a US party-state tag sits between the name and
-# its verb: `,” Sen. Maria Lopez, D-N.M., said`.
+# its verb: `,” Sen. Maria Lopez, D-N.M., said`, `,” Rep. Curtis Albright (R-Kan.) said`.
 _ABBR = rf"(?:(?:{'|'.join(DOTTED_TITLES)})\.\s+)?"
 # An initial's full stop stays in a speaker: `,” said Mr R. Sridharan, vice president`,
-# `,” said J.K. Rowling`.
-_SPEAKER_CHAR = r"(?:[^.,;:!?\"“”]|(?<=[\s.][A-Z])\.(?=\s?[A-Z]))"
+# `,” said J.K. Rowling`; so does a title's after other words: `,” state Sen. Ann Ray said`.
+_SPEAKER_CHAR = rf"(?:[^.,;:!?\"“”]|(?<=[\s.][A-Z])\.(?=\s?[A-Z])|{TITLE_STOP})"
 _CUE_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<v1>{VERBS})\s+(?P<s1>{_ABBR}{_SPEAKER_CHAR}+)|(?P<s2>{_ABBR}{_SPEAKER_CHAR}{{1,80}}?)"
-    rf"(?:,[ \t]*[DRI]-[A-Z][A-Za-z.]*,)?\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"
+    rf"(?:,[ \t]*[DRI]-[A-Z][A-Za-z.]*,|{BRACKET_TAG})?"
+    rf"\s+(?:(?:has|have|had|also)\s+)*(?P<v2>{VERBS})\b)"
 )
 # Only a conjunction and lower-case words before the verb, no new subject: "..., but conceded
 # that", "..., but declined to say whether".

@@ -1,0 +1,96 @@
+"""Round 38 of the quote rules (session 6): what may stand between a speaker's name and its verb
+or inside the speaker's phrase: bracketed party tags and ages, abbreviated titles after a ward or
+a state, a generation's full stop, a listener named in capitals, and a name set off after a
+post. Expected speakers are read off each text by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # Irish and British local papers print the party after a councillor's name
+        ("Speaking at a meeting on Monday, Cllr Seán Hehir (FF) said the vacancy rate had "
+         'reached one in four units.\n\n"We have some of the finest streetscape in the '
+         'country," he said.', "Seán Hehir"),
+        ('Councillor Morag Reid (SNP) said the plan was late.\n\n"We cannot wait another '
+         'year," she said.', "Morag Reid"),
+        # US papers print the party and state in brackets
+        ("Rep. Curtis Albright (R-Kan.) said in an interview that the deal was dead. “This is "
+         "not a compromise, it’s a surrender,” he said.", "Curtis Albright"),
+        ("“This is not a compromise, it’s a surrender,” Rep. Curtis Albright (R-Kan.) said in "
+         "an interview Tuesday.", "Curtis Albright"),
+        # Irish papers print an age in brackets
+        ('Margaret Kennedy (84) fell at her home. "I was on the floor for hours," she said.',
+         "Margaret Kennedy"),
+    ],
+)  # fmt: skip
+def test_bracketed_tag_after_a_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_acronym_in_brackets_makes_no_subject() -> None:
+    """Guard: "The Consumer Electronics Show (CES) featured" opens no subject for the unattributed
+    quote after it (a body named with its acronym is mostly the story's topic)."""
+    text = (
+        "Delegates at the show have been told. The Consumer Electronics Show (CES) featured "
+        'the pick of the products. "Consumers are controlling what they want in 2005."'
+    )
+    assert speakers(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a lower-case word, a ward or a state before an abbreviated title
+        ("“This is the most basic thing we can do,” said state Sen. Marisol Ybarra.",
+         "Marisol Ybarra"),
+        ("“This is not a no,” said Williamsville Coun. Meaghan Doucette, who moved the "
+         "deferral.", "Meaghan Doucette"),
+        ("“Our terminal was built for 1980,” said Ward 11 Coun. Michelle Lapierre, who "
+         "brought the motion forward.", "Michelle Lapierre"),
+        ("“Our terminal was built for 1980,” Ward 11 Coun. Michelle Lapierre said.",
+         "Michelle Lapierre"),
+        # a generation's full stop inside the phrase before the verb
+        ('"A price cap treats the symptom, not the disease," PRTA president Orly Cabrera Jr. '
+         "said in a statement.", "Orly Cabrera Jr."),
+    ],
+)  # fmt: skip
+def test_full_stop_inside_the_speaker_phrase(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "listener", ["TIME", "Time magazine", "Associated Press", "Agence France Presse", "ABC News"]
+)
+def test_listener_in_capitals_after_the_verb(listener: str) -> None:
+    text = (
+        "“This is the most basic thing we can do,” Marisol Ybarra, the Democrat who sponsored "
+        f"the bill, told {listener}."
+    )
+    assert speakers(text) == ["Marisol Ybarra"]
+
+
+def test_name_set_off_after_a_post_speaks() -> None:
+    text = (
+        "The institute said the lake had risen.\n\n"
+        '"We are not saying the dam will fail tomorrow," the institute\'s director, Ricardo '
+        "Villanueva Quispe, told AFP by telephone from Huaraz."
+    )
+    assert speakers(text) == ["Ricardo Villanueva Quispe"]
+
+
+def test_place_set_off_after_an_office_does_not_speak() -> None:
+    """Guard: "the NWS office in Bismarck, North Dakota, warned": the place is no speaker."""
+    text = (
+        "The National Weather Service (NWS) has issued cold warnings.\n\n"
+        '"Frostbite can occur on exposed skin in as little as 10 minutes," the NWS office in '
+        "Bismarck, North Dakota, warned in an advisory on Monday."
+    )
+    assert speakers(text) != ["North Dakota"]
