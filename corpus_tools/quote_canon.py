@@ -11,7 +11,7 @@ import re
 from .quote_acronyms import acronyms, ampersand_name, expand, printed_initials
 from .quote_first_names import is_ambiguous, is_first_name
 from .quote_genders import pronoun_genders
-from .quote_lexicon import HONORIFIC_GENDER, ORG_WORDS, PERSON_TITLES, TITLES
+from .quote_lexicon import EVENT_WORDS, HONORIFIC_GENDER, ORG_WORDS, PERSON_TITLES, TITLES
 from .quote_name_parts import (
     core_size,
     fold,
@@ -126,7 +126,7 @@ class Canon:
                 self.suffixed.setdefault(words[:-1], words)
             if len(words) > 1 and is_org_name(words):
                 self.org_names.add(words)
-            if len(words) > 1 and last.lower() in ORG_WORDS:
+            if len(words) > 1 and last.lower() in ORG_WORDS and last.lower() not in EVENT_WORDS:
                 orgs_by_first.setdefault(words[0], set()).add(words)
                 if len(words) > 2 and words[1][0].isupper():
                     tails.setdefault(words[1], set()).add(words)

@@ -176,9 +176,15 @@ ORG_WORDS = frozenset(
     "steel mining resources electronics software labs securities stores brands police army "
     "navy parliament assembly board executive cabinet treasury house senate congress chambers "
     "construction orchestra philharmonic symphony "
+    # Airlines printed "Summit Air", "Meridian Air" (later plain "Meridian").
+    "air "
     # Football clubs: "Ashbourne Rovers", "Manchester United", "Leicester City".
     "rovers united city athletic wanderers albion rangers fc".split()
 )
+# Last words of competitions and prizes: no people (a later "he said" never means "World Cup"),
+# so counted with the organisations, but no body's full name ("Uefa" is not "Uefa Cup").
+EVENT_WORDS = frozenset("cup games championship championships olympics trophy prix awards".split())
+ORG_WORDS |= EVENT_WORDS
 # Honorifics and titles of the English-language press outside Britain and the US, and religious,
 # professional and service ranks, that head a person's name but are also names, words or firms
 # ("Canon said", "Sri Mulyani Indrawati", "Father Ted", "Begum", "Adi", "Hon Hai"): dropped only

@@ -94,3 +94,24 @@ def test_place_set_off_after_an_office_does_not_speak() -> None:
         "Bismarck, North Dakota, warned in an advisory on Monday."
     )
     assert speakers(text) != ["North Dakota"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # an airline printed "X Air" is a body: "the airline" means it, and "Meridian" is it
+        ("The FAA said it would look into the flight. In a statement, Summit Air said the crew "
+         'followed all procedures.\n\n"The safety of our customers and crew is always our '
+         'first priority," the airline said.', "Summit Air"),
+        ('Meridian Air cancelled 300 flights on Monday.\n\n"We sincerely apologize to our '
+         'customers," Meridian said in a statement.', "Meridian Air"),
+        # a competition is no person: "he" skips it
+        ("Scotland manager Walter Smith says he wants respect. While qualification for the 2006 "
+         "World Cup appears to be beyond Scotland, Smith is anxious. \"I think we have got to "
+         'try to get a bit of respectability back," he said.', "Walter Smith"),
+        # and no body's full name: "Uefa" stays "Uefa" beside the "Uefa Cup"
+        ("Uefa says it will allow artificial pitches in the Uefa Cup. Uefa explained that the "
+         'move "follows comprehensive studies into the sporting aspects".', "Uefa"),
+    ],
+)  # fmt: skip
+def test_airlines_and_competitions(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
