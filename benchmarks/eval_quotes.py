@@ -82,6 +82,10 @@ SPLITS = (
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
+    "heldout57",
+    "heldout58",
+    "heldout59",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
