@@ -76,6 +76,10 @@ BRACKET_TAG = (
     r"\s\((?:[A-Z][A-Z]?|[A-Z][a-z]{1,5}|SNP|DUP|UUP|SDLP|TUV|PBP|[DRI]-[A-Z][\w.]{0,8}|\d{1,3})\)"
 )
 PARTY_TAG = rf"(?:,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?=,)|{BRACKET_TAG})?"
+# "Sarah Beck of Investec said", "Faisal Rahman of Gulfstone Advisory said": the employer named
+# after the person, between the name and its verb.
+_NAME = r"[A-Z][\w&'’\-]*"
+AFFILIATION = rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:{_NAME}\s+){{0,4}}{_NAME}(?![\w&'’.\-]))?"
 # "Jean Hollis, 81, from Frisby, uses the bus": an age and a home town set off by commas
 # introduce a person (a regional paper's vox pop) whom a later "She told ..." means; the clause
 # after the age may run to 90 characters ("whose family has farmed sugar cane outside the town for
@@ -85,7 +89,8 @@ _AGE_APPOSITIVE = r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?:[^,.;\"“”]{1,90},)?"
 # word: "Lee co-created", not "Lee co".
 _NEXT_WORD = rf"{TIME}(?:\s+[a-z]+ly)?\s+(?P<w>[a-z]+(?:-[a-z]+)*)"
 _FOLLOW_VERB_RE = re.compile(
-    rf"{PARTY_TAG}(?:{_RELATIVE}|{_AGE_APPOSITIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?{_NEXT_WORD}"
+    rf"{PARTY_TAG}{AFFILIATION}(?:{_RELATIVE}|{_AGE_APPOSITIVE}|\s*,[^,.;\"“”]{{1,60}},|\s*,)?"
+    rf"{_NEXT_WORD}"
 )
 # A longer description set off by commas, in lower case, then a verb: "Flic Everett, journalist
 # and dating expert for Company magazine and the Daily Express, thinks" (tried only when the
@@ -99,7 +104,7 @@ _CUE_AFTER = rf"{TIME}\s+(?:also\s+|then\s+|later\s+)?"
 # whose dismissal ..., saying". Up to 90 characters: "Helen Papadakis, 71, who takes the tram
 # to medical appointments in Parkville twice a week, said".
 _FOLLOW_CUE_RE = re.compile(
-    rf"{PARTY_TAG}(?:(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,90}}?,?){_CUE_AFTER}"
+    rf"{PARTY_TAG}{AFFILIATION}(?:(?:{_RELATIVE}|\s*,(?:[^.;\"“”]|\.(?=\d)){{1,90}}?,?){_CUE_AFTER}"
     rf"(?!saying|telling|adding|insisting|warning)|{_CUE_AFTER})(?:{VERBS})\b"
 )
 

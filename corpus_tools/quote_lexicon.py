@@ -17,7 +17,10 @@ SKIP_WORDS = frozenset(
     "indeed instead already again almost nearly yes "
     # Prepositions opening a sentence: "Outside the venue, the activist Grace Nakato told".
     "outside inside despite during under above below beyond behind near amid among across "
-    "following like unlike throughout".split()
+    "following like unlike throughout "
+    # Court reports open with the side a lawyer speaks for: "Defending, solicitor Barry
+    # Costigan said", "Prosecuting, Ms Reid told the court".
+    "defending prosecuting".split()
 )
 # Nationality adjectives before a person's name are no part of it: "Australian Lynton Crosby"
 # (but "Swiss Re", "Welsh Assembly Government", "Czech Republic" keep theirs, see `personal`).
@@ -62,8 +65,9 @@ TITLES = (
     )
     | frozenset(  # more such words, and ranks and honorifics outside the UK's: "Datuk Dr X"
         "farmer shopkeeper shopowner owner founder chef pastor rabbi imam lecturer researcher "
+        "advocate "  # Indian papers title lawyers: "Advocate Nandini Rao"
         "scientist surgeon firefighter paramedic sheriff commodore admiral sergeant constable "
-        "superintendent datuk dato".split()
+        "superintendent datuk dato garda".split()
     )
     # Malay and Gulf honorifics and engineers' titles: "Madam Tan Siew Lan", "Encik Rahman",
     # "Eng Khalid Salem al-Marri" (the Gulf press's "Eng." for an engineer); "Cde" (comrade)
@@ -176,8 +180,9 @@ ORG_WORDS = frozenset(
     "steel mining resources electronics software labs securities stores brands police army "
     "navy parliament assembly board executive cabinet treasury house senate congress chambers "
     "construction orchestra philharmonic symphony "
-    # Airlines printed "Summit Air", "Meridian Air" (later plain "Meridian").
-    "air "
+    # Airlines printed "Summit Air", "Meridian Air" (later plain "Meridian"); Ireland's police,
+    # whose "Garda" is otherwise an officer's rank ("Garda Sinéad Whelan").
+    "air síochána siochana "
     # Football clubs: "Ashbourne Rovers", "Manchester United", "Leicester City".
     "rovers united city athletic wanderers albion rangers fc".split()
 )

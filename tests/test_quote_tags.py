@@ -115,3 +115,44 @@ def test_place_set_off_after_an_office_does_not_speak() -> None:
 )  # fmt: skip
 def test_airlines_and_competitions(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the employer named after a person, between the name and the verb
+        ("A spokesperson for the Dubai Land Department said the index was fair.\n\nProperty "
+         "analyst Faisal Rahman of Gulfstone Advisory said the market had shifted.\n\n\"Three "
+         'or four years ago, tenants had the power," he said.', "Faisal Rahman"),
+        ("A spokesperson for the Dubai Land Department said the index was fair.\n\nSarah Beck "
+         'of Investec said the market had shifted.\n\n"Three or four years ago, tenants had '
+         'the power," she said.', "Sarah Beck"),
+        # guard: "of the Year." ends the sentence, so "Technology Leader" opens no subject
+        ("But, says Nick Donofrio of IBM, it was not the thing itself. We are in a different "
+         "phase, argues Mr Donofrio, Industry Week's 2003 Technology Leader of the Year. The "
+         "hype is over. Change will come slowly, he says, and no longer be \"in your face "
+         'every five minutes".', "Nick Donofrio"),
+    ],
+)  # fmt: skip
+def test_affiliation_between_name_and_verb(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # court reports: the side a lawyer speaks for opens the sentence
+        ("The court heard the facts.\n\nDefending, solicitor Barry Costigan said his client had "
+         '"made a catastrophic error of judgement" in deciding to drive.', "Barry Costigan"),
+        ('Prosecuting, Ms Anne Reid told the court the man had been "drinking all afternoon" '
+         "before he drove.", "Anne Reid"),
+        # Indian papers' "Advocate", Irish police's "Garda" are titles
+        ("Advocate Nandini Rao, appearing for the family, said the cattle were a danger. "
+         '"The family has made several complaints before," she said.', "Nandini Rao"),
+        ("Garda Sinéad Whelan told the court she followed the car. \"The vehicle crossed the "
+         'white line," Garda Whelan said.', "Sinéad Whelan"),
+        # guard: the force itself keeps its name
+        ("The Garda Síochána said it would review the case. \"We take all complaints "
+         'seriously," it said.', "Garda Síochána"),
+    ],
+)  # fmt: skip
+def test_court_and_police_titles(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
