@@ -106,6 +106,8 @@ def _before_insertions(parts: list[str]) -> str:
     ''
     >>> _before_insertions(["The firm's boss", "Jane Roe"])
     ''
+    >>> _before_insertions(["In Keswick", "café owner Dave Lumsden", "58"])
+    'café owner Dave Lumsden'
     """
     i = len(parts) - 1
     while i > 0 and _INSERTION_RE.match(parts[i]) and not _names_person(parts[i]):
@@ -114,7 +116,12 @@ def _before_insertions(parts: list[str]) -> str:
         return ""
     subject = parts[i].removeprefix("The ")
     names = find_names(subject)
-    return parts[i] if names and names[0].start == 0 and names[-1].end == len(subject) else ""
+    if not names or names[-1].end != len(subject):
+        return ""
+    # "café owner Dave Lumsden, 58, said": a lower-case description may head the one name
+    lead = subject[: names[0].start]
+    described = len(names) == 1 and lead[:1].isalpha() and lead == lead.lower()
+    return parts[i] if names[0].start == 0 or described else ""
 
 
 def _names_person(part: str) -> bool:

@@ -156,3 +156,13 @@ def test_affiliation_between_name_and_verb(text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_court_and_police_titles(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_described_name_after_a_place_opener() -> None:
+    """A name after its lower-case description speaks ("In Keswick, Cumbria, café owner Dave
+    Lumsden, 58, said"), not the place opening the sentence."""
+    text = (
+        "Rail passengers were warned.\n\nIn Keswick, Cumbria, café owner Dave Lumsden, 58, said "
+        'locals were "used to a bit of weather" but were not taking any chances.'
+    )
+    assert speakers(text) == ["Dave Lumsden"]
