@@ -37,6 +37,8 @@ _FIRST_NAME_HONORIFICS = frozenset(("Sir", "Dame"))
 # "Black Fork Energy" later; "Carrowbeg Lodge Hotel" the "Carrowbeg Lodge"): the speaker keeps
 # them as the document first prints them with the name.
 _SUFFIX_WORDS = frozenset("LLC Inc Ltd Limited plc PLC Corp Co Hotel".split())
+# A hyphenated given name after a Korean surname: "Jae-won", "Min-jun" (not "Lewis-Francis").
+_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "he" first, the rest looked behind: scanning for the pair is 3x faster than for every "t".
 _THE_NAME_RE = re.compile(r"he(?<=[Tt]he)(?<!\w[Tt]he)[ \t]+([A-Z][\w&.\-]*\w)")
 
@@ -333,9 +335,12 @@ class Canon:
         Darren Whitcombe"), or any word after an honorific in Singapore and Malaysian style
         ("Dr Rajesh" for "Rajesh Subramaniam"), is the one fuller person's name it starts. A
         lone word reaching here ends no printed name, so it is no one's surname."""
-        if not (honorific or is_first_name(word) and not is_ambiguous(word)):
-            return None
         full = self.by_knighted.get(word)
+        # "Noh" for "Noh Jae-won": a Korean name puts the surname first and a hyphenated given
+        # name last, and later mentions give the surname alone (Yonhap, Korea Herald style).
+        surname_first = full is not None and len(full) == 2 and _GIVEN_NAME_RE.fullmatch(full[1])
+        if not (honorific or surname_first or is_first_name(word) and not is_ambiguous(word)):
+            return None
         # Not a company led by a first name ("Delta Airlines I" run on into a quote's "I").
         if full is None or any(len(w) == 1 or w.lower() in ORG_WORDS for w in full):
             return None

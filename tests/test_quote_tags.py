@@ -166,3 +166,12 @@ def test_described_name_after_a_place_opener() -> None:
         'locals were "used to a bit of weather" but were not taking any chances.'
     )
     assert speakers(text) == ["Dave Lumsden"]
+
+
+def test_korean_surname_alone_is_the_full_name() -> None:
+    """Yonhap style: "Noh Jae-won", then "Noh said" (the surname first, the given name last)."""
+    text = (
+        "South Korea's Noh Jae-won finished fourth in the 1,500m final.\n\n\"It's disappointing, "
+        "but there's still the relay to come,\" Noh said."
+    )
+    assert speakers(text) == ["Noh Jae-won"]
