@@ -307,8 +307,11 @@ def _attribute(
             and _opens_paragraph(text, raw)
         ):
             # A quote paragraph after narration about the last speaker ("Mr Jolin tipped ...")
-            # continues that speaker's speech.
-            if prev.speaker in subjects_between(doc, prev_raw.end, raw.start):
+            # continues that speaker's speech. The narration starts after the sentence of the
+            # last quote, whose own cue ("..., Balogun said.") tells nothing of what follows.
+            j = bisect.bisect_right(bounds, prev_raw.end)
+            narration = bounds[j] if j < len(bounds) else raw.start
+            if prev.speaker in subjects_between(doc, narration, raw.start):
                 return prev.speaker, ""
         speaker = first_subject(doc, s_before, raw.start)
         if not speaker and not unnamed_first(doc, s_before, raw.start):

@@ -175,3 +175,14 @@ def test_korean_surname_alone_is_the_full_name() -> None:
         "but there's still the relay to come,\" Noh said."
     )
     assert speakers(text) == ["Noh Jae-won"]
+
+
+def test_the_last_quotes_own_cue_is_no_narration_about_its_speaker() -> None:
+    """A quote paragraph after a sentence introducing someone else is that person's, though the
+    last quote's cue ("..., Balogun said.") names the last speaker after the quote."""
+    text = (
+        '"Passengers should not pay a kobo above what is displayed," Balogun said.\n\nA '
+        'transport economist, Adebayo Ishola, said the crisis showed the limits.\n\n"The '
+        'government has spent billions on jetties."'
+    )
+    assert speakers(text) == ["Balogun", "Adebayo Ishola"]
