@@ -67,6 +67,11 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# A title meaning a role it does not spell: "Justice Ravinder Sethi" (Indian, Irish, British
+# and Australian courts) is "the judge" later.
+_ROLE_ALIASES = {"justice": "judge"}
+
+
 def _words(phrase: str) -> list[str]:
     return [m.group().lower() for m in _WORD_RE.finditer(phrase)]
 
@@ -109,9 +114,11 @@ def find_roles(
             after.group(1) if after else "",
         ]
         # Only the phrases that hold a role describe the person: no stray "Home" from nearby.
+        own = _words(titles)  # only the name's own title has an alias's sense
+        own += [_ROLE_ALIASES[w] for w in own if w in _ROLE_ALIASES]
         kept = [
             ws
-            for ws in map(_words, phrases)
+            for ws in [own, *map(_words, phrases[1:])]
             if ROLE_NOUNS.intersection(ws) and not _CLAUSE_WORDS.intersection(ws)
         ]
         title = frozenset(w for ws in kept for w in ws)

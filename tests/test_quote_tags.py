@@ -186,3 +186,25 @@ def test_the_last_quotes_own_cue_is_no_narration_about_its_speaker() -> None:
         'government has spent billions on jetties."'
     )
     assert speakers(text) == ["Balogun", "Adebayo Ishola"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Justice Ravinder Sethi", "Mr Justice Ravinder Sethi", "Judge Ravinder Sethi"]
+)
+def test_justice_is_the_judge(title: str) -> None:
+    text = (
+        f"{title} heard the plea. Counsel for the corporation, Sanjeev Arora, said it had "
+        'acted.\n\n"Impounding cattle is meaningless if the animals are back," the judge '
+        "observed."
+    )
+    assert speakers(text) == ["Ravinder Sethi"]
+
+
+def test_justice_near_another_name_gives_it_no_role() -> None:
+    """Guard: "Mr Justice Kinsella noted that Mulqueen had ..." makes Mulqueen no judge."""
+    text = (
+        "Mr Justice Dermot Kinsella noted that Keith Mulqueen had 41 previous convictions. "
+        "Sinéad Ní Bhriain, counsel for Mulqueen, argued for leniency.\n\nImposing a new "
+        'sentence, the judge said the court had weighed "the efforts he has made in custody".'
+    )
+    assert speakers(text) == ["Dermot Kinsella"]
