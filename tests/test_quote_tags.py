@@ -203,8 +203,10 @@ def test_justice_is_the_judge(title: str) -> None:
 def test_justice_near_another_name_gives_it_no_role() -> None:
     """Guard: "Mr Justice Kinsella noted that Mulqueen had ..." makes Mulqueen no judge."""
     text = (
-        "Mr Justice Dermot Kinsella noted that Keith Mulqueen had 41 previous convictions. "
-        "Sinéad Ní Bhriain, counsel for Mulqueen, argued for leniency.\n\nImposing a new "
-        'sentence, the judge said the court had weighed "the efforts he has made in custody".'
+        "Keith Mulqueen, 44, was jailed in 2023. Mr Justice Dermot Kinsella increased the "
+        "sentence on Monday.\n\nMr Justice Kinsella noted that Mulqueen had 41 previous "
+        "convictions.\n\nSinéad Ní Bhriain, senior counsel for Mulqueen, had argued that her "
+        "client had made efforts.\n\nImposing a new sentence, the judge said the court had "
+        'taken into account "the efforts he has undoubtedly made while in custody".'
     )
     assert speakers(text) == ["Dermot Kinsella"]
