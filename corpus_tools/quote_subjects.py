@@ -38,8 +38,16 @@ _LEAD_PRONOUN_RE = re.compile(
     r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
 )
 _SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,80}?)\s*:")
+# An opening phrase before a spokesperson or body: "In a statement on Monday, a council
+# spokeswoman said". (Not before a role: "On Monday, the judge agreed ..." names no judge, and
+# a role never named would be guessed.)
+_OPENER = (
+    r"(?:(?:In|On|At|After|During|Speaking|Responding|Commenting|Asked|Earlier|Later|"
+    r"Meanwhile|Separately)\b[^,.;:!?\"“”]{0,60},\s+)?"
+)
 _DESC_SUBJ_RE = re.compile(
-    r"(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
+    rf"{_OPENER}(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?"
+    r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
     rf"(?:(?:spokes(?:man|woman|person)|official|representative|source)"
     rf"(?:\s+for\s+[\w\-'’&. ]{{1,50}}?)?|(?:{ORG_HEAD_ALT})))"
     rf"(?:\s*,[^,.;]{{1,60}},)?{TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
@@ -50,6 +58,9 @@ _ROLE_SUBJ_RE = re.compile(
     rf"(?i:{by_first_letter(sorted(ROLE_NOUNS))})){TIME}\s+(?:{AUX}|{VERBS}|[a-z]+ed)\b"
 )
 _ROLE_OPENERS = frozenset(("The ", "the ", "But ", "And ", "Howe"))
+# The first letters a description subject or an opener can start with: only such sentences
+# are tried.
+_DESC_LETTERS = frozenset("TtAaBbHIODSRCEML")
 _UNNAMED_OPENERS = frozenset("OABH")
 
 
@@ -130,14 +141,20 @@ def find_subjects(doc: Context) -> None:
                 # At the cue, so it is newer than the speakers of quotes earlier in the sentence
                 # (and a headline's source check reads "Tony Blair has said" there).
                 at = trail.start("s1") if trail.group("v1") else trail.start("s2")
-                subjects.append((at, name, canon.gender(name), canon.kind(name)))
+                # "..., a council spokeswoman said the repairs ...": a later "she" means her
+                spokes = SPOKES_RE.search(phrase) if phrase else None
+                if spokes:
+                    gender = SPOKES_GENDER.get(spokes.group("g") or "", "")
+                    subjects.append((at, name, gender, "spokes"))
+                else:
+                    subjects.append((at, name, canon.gender(name), canon.kind(name)))
                 continue
         said = _SAID_FIRST_RE.match(text, lo, hi) if text.startswith("S", lo) else None
         name = resolve_phrase(doc, said.group("s"), lo) if said else ""
         if name:
             subjects.append((lo, name, canon.gender(name), canon.kind(name)))
             continue
-        desc = _DESC_SUBJ_RE.match(text, lo, hi) if text[lo : lo + 1] in "TtAaBbH" else None
+        desc = _DESC_SUBJ_RE.match(text, lo, hi) if text[lo : lo + 1] in _DESC_LETTERS else None
         name = resolve_phrase(doc, desc.group("np"), lo) if desc else ""
         spokes = SPOKES_RE.search(desc.group("np")) if desc else None
         if desc and name and (spokes or canon.kind(name) == "org"):

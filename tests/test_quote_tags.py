@@ -210,3 +210,20 @@ def test_justice_near_another_name_gives_it_no_role() -> None:
         'taken into account "the efforts he has undoubtedly made while in custody".'
     )
     assert speakers(text) == ["Dermot Kinsella"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement on Monday, a council spokeswoman said the repairs would need "
+        "specialist contractors and a run of calm seas.",
+        "A council spokeswoman said the repairs would need contractors.",
+        "In a statement on Monday, a council spokeswoman said the repairs would need contractors.",
+    ],
+)
+def test_spokeswoman_after_an_opening_phrase_is_she(sentence: str) -> None:
+    text = (
+        "The pool will stay closed after Wollongong City Council found cracks.\n\n"
+        f'{sentence}\n\n"Our engineers have now assessed the damage in detail," she said.'
+    )
+    assert speakers(text) == ["Wollongong City Council"]
