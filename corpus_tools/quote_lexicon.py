@@ -186,9 +186,13 @@ ORG_WORDS = frozenset(
     # Football clubs: "Ashbourne Rovers", "Manchester United", "Leicester City".
     "rovers united city athletic wanderers albion rangers fc".split()
 )
-# Last words of competitions and prizes: no people (a later "he said" never means "World Cup"),
-# so counted with the organisations, but no body's full name ("Uefa" is not "Uefa Cup").
-EVENT_WORDS = frozenset("cup games championship championships olympics trophy prix awards".split())
+# Last words of competitions, prizes and places: no people (a later "he said" never means
+# "World Cup", "Academy Award" or "Coolum Beach"), so counted with the organisations, but no
+# body's full name ("Uefa" is not "Uefa Cup"). Not "Street": Downing Street speaks.
+EVENT_WORDS = frozenset(
+    "cup games championship championships olympics trophy prix awards award prize "
+    "road avenue beach valley airport harbour harbor square".split()
+)
 ORG_WORDS |= EVENT_WORDS
 # Honorifics and titles of the English-language press outside Britain and the US, and religious,
 # professional and service ranks, that head a person's name but are also names, words or firms

@@ -227,3 +227,23 @@ def test_spokeswoman_after_an_opening_phrase_is_she(sentence: str) -> None:
         f'{sentence}\n\n"Our engineers have now assessed the damage in detail," she said.'
     )
     assert speakers(text) == ["Wollongong City Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Hanks said the film has an "elegant message". "Christmas is a special time of '
+         'the year," added the two-time Academy Award winner.\n\n"I believe in the spirit of '
+         'Christmas," he said.', "Tom Hanks"),
+        ("Residents of Coolum Beach packed the hall. Glenda Maher said the tower would be too "
+         'tall.\n\n"It will change the character of this town forever," she said.',
+         "Glenda Maher"),
+        # guard: "Downing Street" still speaks as a body, for its spokeswoman
+        ("Tony Blair has resisted calls to name the day. Downing Street would not be drawn on "
+         "the claim, saying election timing was a matter for the prime minister.\n\nA Number "
+         '10 spokeswoman would only say: "He will announce an election when he wants to."',
+         "Downing Street"),
+    ],
+)  # fmt: skip
+def test_prizes_and_places_are_no_people(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
