@@ -152,7 +152,7 @@ def find_names(text: str) -> list[Name]:
                 names.append(Name(m.start(), m.end(), tuple(toks), possessive))
             continue
         skip = 1 if lead_adj else 0
-        while skip < len(toks) and toks[skip].lower() in SKIP_WORDS:
+        while skip < len(toks) and toks[skip].lower() in SKIP_WORDS and not _irish_an(toks, skip):
             skip += 1
         if skip == len(toks):
             continue
@@ -165,6 +165,19 @@ def find_names(text: str) -> list[Name]:
             s += group.index(toks[skip], pos)
         names.append(Name(s, m.end(), tuple(toks[skip:]), possessive))
     return join_of(text, names)
+
+
+# Irish public bodies named with the Irish article: "An Post", "An Bord Pleanála", "An Taisce".
+_IRISH_AN_BODIES = frozenset("Post Bord Taisce Chomhairle Coimisiún Garda".split())
+
+
+def _irish_an(toks: list[str], i: int) -> bool:
+    """`toks[i]` is the "An" of an Irish body's name, kept in it ("An Post said").
+
+    >>> _irish_an(["An", "Post"], 0), _irish_an(["An", "Oxford", "Professor"], 0)
+    (True, False)
+    """
+    return toks[i] == "An" and i + 1 < len(toks) and toks[i + 1] in _IRISH_AN_BODIES
 
 
 def _glued_acronym(text: str, toks: list[str]) -> bool:

@@ -247,3 +247,11 @@ def test_spokeswoman_after_an_opening_phrase_is_she(sentence: str) -> None:
 )  # fmt: skip
 def test_prizes_and_places_are_no_people(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_irish_body_keeps_its_article() -> None:
+    text = (
+        'An Post said the branch would close. "All existing services will continue to be '
+        'available," An Post said.'
+    )
+    assert speakers(text) == ["An Post"]
