@@ -22,7 +22,7 @@ DOCUMENTS = frozenset("statement report letter release note website blog".split(
 # "one"/"another" and a plural after "of the" too.
 _UNNAMED_RE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|(?P<one>[Oo]ne|[Aa]nother)(?P<of>\s+of\s+the)?)\s+"
-    r"(?:[a-z0-9][\w\-]*\s+){0,3}?([a-z][\w\-]*)"
+    r"(?:[a-z0-9][\w\-]*\s+){0,3}?([a-z][\w\-]*|\d+-year-olds?)"
     # "an insider in the talks", "a woman who lives nearby"
     # "one man waiting for a bus to Roseland": what the person was doing (see `unnamed`)
     r"(?P<tail>\s+(?:who|in|at|of|for|with|from|on|close\s+to|(?P<ing>[a-z]+ing))\s+[^,;:]*)?"
@@ -55,10 +55,11 @@ _NAMED_AS_RE = re.compile(r"\b(?:name|named|identified)\s+(?:only\s+)?as\s+[A-Z]
 # kayakers, a 27-year-old man, told".
 _OPENER_RE = re.compile(
     r"(?:(?:But|And|However,?)\s+)?(?P<np>(?:One|Another|An?)\s+(?:of\s+the\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)"
+    r"(?:[\w\-]+\s+){0,3}?(?:[a-z][\w\-]*|\d+-year-old))"
     # "A doctor at Mayo Hospital, requesting anonymity, said", "One engineer at a PC maker
-    # who was briefed ... said": a place of work after the person noun names no one.
-    r"(?:\s+(?:at|in|from|with)\s+[^,;:.\"“”]*?)?"
+    # who was briefed ... said": a place of work after the person noun names no one (an
+    # abbreviation's stop inside it too: "A nurse at the St. Aubin hospital").
+    r"(?:\s+(?:at|in|from|with)\s+(?:[^,;:.\"“”]|\.(?=\s[A-Z]))*?)?"
     rf"(?=\s*,\s*(?P<next>\S)|\s+who\b|\s+(?:{AUX}|{VERBS})\b)"
 )
 
@@ -68,7 +69,8 @@ def _person_head(m: re.Match[str]) -> str:
     head = m.group(3)
     if m.group("of") and head.endswith("s"):  # "one of the kayakers"
         head = head[:-1]
-    person = head in _PERSON_NOUNS or head.endswith(("er", "or", "ist", "ian"))
+    # "One 17-year-old, who spent four months in a caravan, said": an age alone is a person
+    person = head in _PERSON_NOUNS or head.endswith(("er", "or", "ist", "ian", "-year-old"))
     return head if person else ""
 
 

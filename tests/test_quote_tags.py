@@ -255,3 +255,20 @@ def test_irish_body_keeps_its_article() -> None:
         'available," An Post said.'
     )
     assert speakers(text) == ["An Post"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "A nurse at the St. Aubin hospital, who asked not to be named because she was not "
+        "authorized to speak publicly, said staff learned of it on social media.",
+        "One 17-year-old, who spent four months in a caravan in Lincolnshire after her foster "
+        "placement broke down, said she had felt completely alone.",
+    ],
+)
+def test_unnamed_person_is_no_one_named_before(opener: str) -> None:
+    text = (
+        "Opposition critic Marc Leblanc and director Helen Barrowcliffe said the government had "
+        f'been warned.\n\n{opener}\n\n"We found out the same way the public did," she said.'
+    )
+    assert speakers(text) == [""]
