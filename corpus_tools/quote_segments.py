@@ -30,6 +30,10 @@ RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 # Shepherdson said". Not "but added" (the subject before speaks), nor "and before he left for
 # Africa, the chancellor" or "but the Kiwi" (a clause or description to read further).
 _CLAUSE_OPENER_RE = re.compile(r"(?:but|and|while|whereas|yet|although|though)\s+[A-Z]")
+# A sentence's opening phrase: "In a submission to a Senate inquiry, ...".
+_OPENING_RE = re.compile(
+    r"(?:In|On|At|After|During|Following|Speaking|Responding|Commenting|Writing|Asked)\s"
+)
 # Between a subject and its verb: an age, a relative clause, a lower-case description.
 _INSERTION_RE = re.compile(r"(?:aged\s+)?\d+$|(?:who|which|whose|whom)\b|[a-z]")
 
@@ -70,7 +74,15 @@ def speaker_segment(head: str) -> str:
     # a clause of its own, whose subject speaks.
     last = parts[-1]
     opens_clause = _CLAUSE_OPENER_RE.match(last)
-    if len(parts) > 1 and last[:1].islower() and not opens_clause and find_names(parts[-2]):
+    if (
+        len(parts) > 1
+        and last[:1].islower()
+        and not opens_clause
+        # "In a submission to a Senate inquiry, the Ethnic Communities Council of NSW said": a
+        # body named after an opening phrase is the subject
+        and not (last.startswith("the ") and last[4:5].isupper() and _OPENING_RE.match(parts[-2]))
+        and find_names(parts[-2])
+    ):
         if not PRONOUN_RE.fullmatch(last) and not RELATIVE_HEAD_RE.match(parts[-2]):
             if not (unnamed(last) and _POSSESSIVE_RE.match(last)):
                 return parts[-2]

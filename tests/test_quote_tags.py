@@ -272,3 +272,18 @@ def test_unnamed_person_is_no_one_named_before(opener: str) -> None:
         f'been warned.\n\n{opener}\n\n"We found out the same way the public did," she said.'
     )
     assert speakers(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a submission to a Senate inquiry, the Ethnic Communities Council of NSW said "
+         'families "should not be treated as numbers in a queue" and called for a cap.',
+         "Ethnic Communities Council of NSW"),
+        # guard: a name ending the opening phrase is still the subject
+        ("Speaking after the investigation was announced Bob Neill, leader of the London "
+         'Assembly Conservatives, said: "His administration is now in crisis."', "Bob Neill"),
+    ],
+)  # fmt: skip
+def test_body_named_after_an_opening_phrase(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
