@@ -22,7 +22,7 @@ from .quote_context import (
     outside,
     sentence_starts,
 )
-from .quote_names import Name, find_names
+from .quote_names import SKIP_WORDS, Name, find_names
 from .quote_roles import ROLE_NOUNS
 from .quote_speakers import (
     PRONOUN_ACCEPT,
@@ -37,6 +37,9 @@ from .quote_verbs import AUX, VERB_RE, VERBS, by_first_letter
 _LEAD_PRONOUN_RE = re.compile(
     r"\W*(?:(?:and|but|so|yet|then|now|later|also)\s+)?(he|she|they|it)\b", re.IGNORECASE
 )
+# "For Jupiter analyst Olivier Beauvillain, ...", "But for Allen Weiner, a research director at
+# Gartner, ...": the person whose view the sentence gives.
+_FOR_TOPIC_RE = re.compile(r"(?:But\s+for|For)\s+(?P<np>[^,.;:\"“”]{1,60}?),")
 _SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,80}?)\s*:")
 # An opening phrase before a spokesperson or body: "In a statement on Monday, a council
 # spokeswoman said". (Not before a role: "On Monday, the judge agreed ..." names no judge, and
@@ -173,9 +176,34 @@ def find_subjects(doc: Context) -> None:
         if unnamed is not None:
             subjects.append((lo, "", unnamed, UNNAMED))
             continue
+        topic = _for_topic(doc, lo, hi) if text[lo : lo + 1] in "FB" else ""
+        if topic:
+            subjects.append((lo, topic, canon.gender(topic), "person"))
+            continue
         if first is not None:
             subjects.append((lo, "", "", PENDING))
             doc.pending[lo] = hi
+
+
+def _for_topic(doc: Context, lo: int, hi: int) -> str:
+    """The person a sentence opens on with "For": "For Jupiter analyst Olivier Beauvillain,
+    Yahoo's decision was an error." A later "he said" means him.
+
+    >>> doc = read_context("For analyst Olivier Beauvillain, it was an error. Others agreed.")
+    >>> _for_topic(doc, 0, 51)
+    'Olivier Beauvillain'
+    """
+    m = _FOR_TOPIC_RE.match(doc.text, lo, hi)
+    if m is None:
+        return ""
+    np = m.group("np")
+    names = find_names(np)
+    if not names or names[-1].end != len(np):
+        return ""
+    if any(w.lower() in SKIP_WORDS for w in np[: names[-1].start].split()):
+        return ""  # "For example in West Ham, ...": a place in a phrase, no one's view
+    name = doc.canon.resolve(names[-1].words)
+    return name if doc.canon.kind(name) == "person" else ""
 
 
 def _first_candidate(names: list[Name], i: int, j: int) -> Name | None:

@@ -287,3 +287,20 @@ def test_unnamed_person_is_no_one_named_before(opener: str) -> None:
 )  # fmt: skip
 def test_body_named_after_an_opening_phrase(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Google has grown fast.\n\nFor Jupiter analyst Olivier Beauvillain, Yahoo's decision "
+         'was an error. "Yahoo was busy building a portal," he said.', "Olivier Beauvillain"),
+        ("Google has grown fast.\n\nBut for Allen Weiner, a research director at analyst firm "
+         'Gartner, the future of search is not about technology. "Search technology is '
+         'valuable," he said.', "Allen Weiner"),
+        # guard: a place inside a phrase gives no one's view
+        ("Mr Phillips said the law might change. For example in West Ham, only women might "
+         'stand. "We cannot go on the same way," he said.', "Phillips"),
+    ],
+)  # fmt: skip
+def test_sentence_opening_on_a_person_with_for(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
