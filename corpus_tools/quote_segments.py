@@ -34,6 +34,11 @@ _CLAUSE_OPENER_RE = re.compile(r"(?:but|and|while|whereas|yet|although|though)\s
 _OPENING_RE = re.compile(
     r"(?:In|On|At|After|During|Following|Speaking|Responding|Commenting|Writing|Asked)\s"
 )
+_RELATIVE_START_RE = re.compile(r"(?:who|whose|which)\b")
+# "The Oscar-nominated actor": a description ending in a role noun.
+_ROLE_SUBJECT_RE = re.compile(
+    rf"[Tt]he\s+(?:[\w\-'’]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))})"
+)
 # Between a subject and its verb: an age, a relative clause, a lower-case description.
 _INSERTION_RE = re.compile(r"(?:aged\s+)?\d+$|(?:who|which|whose|whom)\b|[a-z]")
 
@@ -56,6 +61,12 @@ def speaker_segment(head: str) -> str:
         subject = _before_insertions(parts)
         if subject:
             return subject
+        # "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and
+        # Star Wars: The Phantom Menace, said": a relative clause may hold commas of its own,
+        # and a description before it is the subject.
+        k = next((i for i in range(1, len(parts)) if _RELATIVE_START_RE.match(parts[i])), 0)
+        if 0 < k < len(parts) - 1 and _ROLE_SUBJECT_RE.fullmatch(parts[k - 1]):
+            return parts[k - 1]
     rel = RELATIVE_HEAD_RE.match(parts[-1])
     # "..., which Variety called “...”", but not "X, who won a Bafta in 1999, said:".
     if rel and not head.rstrip().endswith(",") and find_names(rel.group(1)):

@@ -304,3 +304,12 @@ def test_body_named_after_an_opening_phrase(text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_sentence_opening_on_a_person_with_for(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_relative_clause_with_its_own_commas() -> None:
+    text = (
+        "Actor Liam Neeson is backing the appeal.\n\nThe Oscar-nominated actor, whose films "
+        "include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said: "
+        '"The Lyric is too important to fall apart."'
+    )
+    assert speakers(text) == ["Liam Neeson"]
