@@ -176,6 +176,15 @@ def role_map(doc: Context) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     return doc.roles
 
 
+def is_post(phrase: str) -> bool:
+    """A post at a body, no person: "BA director of commercial planning".
+
+    >>> is_post("BA director of commercial planning"), is_post("BA")
+    (True, False)
+    """
+    return any(w in ROLE_NOUNS for w in phrase.split() if w.islower())
+
+
 def org_titled(phrase: str) -> bool:
     """A capitalised organisation word ends the phrase, so it names a body, not a person's role.
 

@@ -34,6 +34,7 @@ _CLAUSE_OPENER_RE = re.compile(r"(?:but|and|while|whereas|yet|although|though)\s
 _OPENING_RE = re.compile(
     r"(?:In|On|At|After|During|Following|Speaking|Responding|Commenting|Writing|Asked)\s"
 )
+_DASH_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—\"“”]{1,80}?\s[-–—](?=\s)")
 _RELATIVE_START_RE = re.compile(r"(?:who|whose|which)\b")
 # "The Oscar-nominated actor": a description ending in a role noun.
 _ROLE_SUBJECT_RE = re.compile(
@@ -51,6 +52,9 @@ def speaker_segment(head: str) -> str:
     """
     if ")" in head:  # "Councillor Morag MacLeod (SNP), who...": a bracketed tag never speaks
         head = _BRACKET_TAG_RE.sub(_drop_tag, head)
+    if " - " in head or "–" in head or "—" in head:
+        # "Mr Bez - himself a former executive at rival Porsche - said": an aside in dashes
+        head = _DASH_ASIDE_RE.sub("", head)
     parts = [p.strip() for p in re.split(r"[,;(]", head)]
     parts = [p for p in parts if p]
     if not parts:

@@ -23,7 +23,7 @@ from .quote_context import (
 )
 from .quote_generic import is_group_phrase
 from .quote_lexicon import DOTTED_TITLES, POST_NOMINALS, TITLE_STOP
-from .quote_names import SKIP_WORDS, find_names
+from .quote_names import SKIP_WORDS, Name, find_names
 from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
 from .quote_unnamed import DOCUMENTS, SPOKES, UNNAMED, unnamed
 from .quote_verbs import VERBS, drop_modifiers
@@ -246,12 +246,31 @@ def resolve_phrase(doc: Context, phrase: str, pos: int, *, inverted: bool = Fals
             return body
         return _latest(doc, pos, ("org", "spokes"))
     if main:
-        name = doc.canon.resolve((main[0] if inverted else main[-1]).words)
+        pick = main[-1] if not inverted or _role_between(phrase, main) else main[0]
+        name = doc.canon.resolve(pick.words)
         if name in POST_NOMINALS:  # "the Labour MP for Birkenhead": a member described
             return holder_before(role_map(doc), name.lower(), pos) or _latest(doc, pos, ("person",))
         if name.lower() not in SKIP_WORDS:
             return name
     return ""
+
+
+def _role_between(phrase: str, names: list[Name]) -> bool:
+    """Only lower-case words holding a role stand between the first and the last of `names`:
+    "Nortel president and chief executive Bill Owens" is the person, though inverted
+    (`,” said Nortel president ... Bill Owens`) the first name otherwise speaks.
+
+    >>> from .quote_names import find_names
+    >>> phrase = "Nortel president and chief executive Bill Owens"
+    >>> _role_between(phrase, find_names(phrase))
+    True
+    >>> _role_between("Tony Blair and Gordon Brown", find_names("Tony Blair and Gordon Brown"))
+    False
+    """
+    if len(names) < 2:
+        return False
+    words = phrase[names[0].end : names[-1].start].split()
+    return all(w.islower() for w in words) and any(w in ROLE_NOUNS for w in words)
 
 
 _FROM_RE = re.compile(r"\s+from\s+([^.,;:!?\"“”]{1,60})")

@@ -25,6 +25,7 @@ from .quote_lexicon import DOTTED_TITLES, TITLE_STOP
 from .quote_long_names import fuller_speakers
 from .quote_marks import MarkedSpan, is_speech, pair_marks
 from .quote_names import find_names
+from .quote_roles import is_post
 from .quote_segments import speaker_segment
 from .quote_speakers import (
     DESCRIPTION_RE,
@@ -212,6 +213,13 @@ def _attribute(
                 # `Comair “...,” the Delta subsidiary said`: the description is the name before.
                 return doc.canon.resolve(own[0].words), verb
             speaker = speaker and resolve_phrase(doc, phrase, close, inverted=inverted)
+            if speaker and inverted and doc.canon.kind(speaker) == "org" and is_post(phrase):
+                # `,” said BA director of commercial planning, Robert Boyle.`: the post's holder
+                # set off after it speaks, not the body it names.
+                appos = _APPOSITIVE_RE.match(tail, m.end())
+                holder = resolve_phrase(doc, appos.group(1), close) if appos else ""
+                if holder and doc.canon.kind(holder) == "person":
+                    return holder, verb
             if not speaker and inverted and verb not in NOT_INVERTED:
                 # `,” said its director of policy, Rocio Concha.`: the name is the appositive.
                 appos = _APPOSITIVE_RE.match(tail, m.end())

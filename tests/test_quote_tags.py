@@ -313,3 +313,22 @@ def test_relative_clause_with_its_own_commas() -> None:
         '"The Lyric is too important to fall apart."'
     )
     assert speakers(text) == ["Liam Neeson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # inverted, a post at a body, then its holder: the person speaks
+        ("Nortel issued figures. \"With the completion of our restatements we have a solid "
+         'foundation," said Nortel president and chief executive Bill Owens.', "Bill Owens"),
+        ('BA will suspend the flights. "The decision to suspend flights is a difficult one," '
+         "said BA director of commercial planning, Robert Boyle.", "Robert Boyle"),
+        # guard: two people joined by "and" are not a post and its holder
+        ('The leaders met. "We are agreed," said Tony Blair and Gordon Brown.', "Tony Blair"),
+        # an aside in dashes between a subject and its verb
+        ("Aston's chief executive Ulrich Bez spoke. Mr Bez - himself a former executive at "
+         "rival Porsche - said the car was the company's \"most affordable car ever and makes "
+         'the brand accessible".', "Ulrich Bez"),
+    ],
+)  # fmt: skip
+def test_posts_holders_and_asides(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
