@@ -18,7 +18,7 @@ import bisect
 import re
 
 from .quote_context import BRACKET_TAG, Context
-from .quote_fallback import next_candidate
+from .quote_fallback import carry_back, next_candidate
 from .quote_generic import is_common_group, is_group_phrase, not_a_speaker
 from .quote_headlines import echo_speakers, headline_end, headline_speakers, person_echoes
 from .quote_lexicon import DOTTED_TITLES, TITLE_STOP
@@ -145,6 +145,7 @@ def extract_quotes(text: str, *, start: int = 0) -> list[Quote]:
             # A quote's speaker is the newest candidate for a later "he said".
             entry = (raw.start, speaker, canon.gender(speaker), canon.kind(speaker))
             bisect.insort(doc.subjects, entry)
+    quotes = carry_back(text, raws, quotes)
     return fuller_speakers(doc, person_echoes(doc, headline_speakers(doc, echo_speakers(quotes))))
 
 

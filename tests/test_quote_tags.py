@@ -332,3 +332,13 @@ def test_relative_clause_with_its_own_commas() -> None:
 )  # fmt: skip
 def test_posts_holders_and_asides(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_unclosed_part_takes_the_speaker_of_the_part_after() -> None:
+    """BBC copy runs paragraphs together: a part left open runs into the next quote."""
+    text = (
+        "Former All Black star Jonah Lomu says he cannot wait.\n\nThe 29-year-old had a "
+        'transplant. "I actually started training three weeks after my operation. "Now it\'s '
+        'basically bring it on!" said the giant winger.'
+    )
+    assert speakers(text) == ["Jonah Lomu", "Jonah Lomu"]
