@@ -43,7 +43,7 @@ TITLES = (
         "captain colonel attorney kremlin us uk eu un labour tory conservative liberal democrat "
         "russian ukrainian american british french german chinese former then new vice dj sir lord "
         "lady dame baroness baron ceo cfo coo cto mp msp mep officer crown sen rep gov gen lt col "
-        "sgt capt det supt insp cllr".split()
+        "sgt capt det supt insp cllr director-general secretary-general".split()
     )
     # Abbreviated ranks of councillors, aldermen and officers: "Coun Mark Hepworth", "Ald X",
     # and the Australian and New Zealand councillor's "Cr Jane Smith".
@@ -129,7 +129,8 @@ ROLES = frozenset(
     "professor president minister secretary chancellor chairman chairwoman director executive "
     "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
     "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
-    "cto officer sheriff commodore admiral superintendent".split()
+    "cto officer sheriff commodore admiral superintendent director-general "
+    "secretary-general".split()
 )
 # Letters after a person's name, no part of it: "Aoife Brennan TD", "Sir Tim Rice QC" (exact
 # case: "Md" or "Td" would be a word). "Jr" and "Sr" are part of the name, but the surname

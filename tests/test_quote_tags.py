@@ -342,3 +342,12 @@ def test_unclosed_part_takes_the_speaker_of_the_part_after() -> None:
         'basically bring it on!" said the giant winger.'
     )
     assert speakers(text) == ["Jonah Lomu", "Jonah Lomu"]
+
+
+def test_director_general_is_a_title() -> None:
+    text = (
+        "Education Bureau Director-General Cheng Wen-hsin said all classrooms had "
+        "air-conditioning.\n\n“We would rather children lose a little outdoor time than risk "
+        "heatstroke,” Cheng said."
+    )
+    assert speakers(text) == ["Cheng Wen-hsin"]
