@@ -46,7 +46,7 @@ _ORG_HEAD_WORDS = (
     "regulator watchdog union association government ministry department council board agency "
     "club organisation organization charity party airline insurer supermarket broadcaster "
     "band team side label studio authority commission committee office brewer chipmaker "
-    "police force orchestra carrier"
+    "police force orchestra carrier port airport hospital university museum"
 )
 ORG_HEAD_SET = frozenset(_ORG_HEAD_WORDS.split())
 ORG_HEAD_ALT = "|".join(_ORG_HEAD_WORDS.split())

@@ -141,6 +141,9 @@ def _latest_named(doc: Context, pos: int, head: str) -> str:
     >>> doc = read_context("Players of the Hudson Valley Philharmonic went on strike.")
     >>> _latest_named(doc, len(doc.text), "orchestra")
     'Hudson Valley Philharmonic'
+    >>> doc = read_context("The Tennessee Department of Transportation shut the road.")
+    >>> _latest_named(doc, len(doc.text), "department")
+    'Tennessee Department of Transportation'
     """
     i = bisect.bisect_left(doc.starts, pos)
     ends = _HEAD_ENDS.get(head, (head,))
@@ -150,8 +153,7 @@ def _latest_named(doc: Context, pos: int, head: str) -> str:
             w[-1].lower() in ends
             and (len(w) > 1 or ends[0] == w[-1].lower())
             or len(w) > 2
-            and w[0].lower() == head
-            and w[1] in ("of", "for")
+            and any(w[i].lower() == head and w[i + 1] in ("of", "for") for i in range(len(w) - 1))
         ):
             name = doc.canon.resolve(nm.words)
             if doc.canon.kind(name) == "org":

@@ -351,3 +351,18 @@ def test_director_general_is_a_title() -> None:
         "heatstroke,” Cheng said."
     )
     assert speakers(text) == ["Cheng Wen-hsin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # "the department" finds a body whose name holds "Department of"
+        ("The Tennessee Department of Transportation said crews would inspect every bridge.\n\n"
+         'In a statement, the department said it "will not put drivers back on that road until '
+         'our engineers are satisfied".', "Tennessee Department of Transportation"),
+        # a port, an airport, a hospital speak as bodies
+        ("The Port of Dover said the delays were caused by high volumes.\n\nA spokesman for the "
+         'port said: "We are working closely with our ferry operators."', "Port of Dover"),
+    ],
+)  # fmt: skip
+def test_bodies_described_by_their_kind(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
