@@ -67,7 +67,9 @@ TITLES = (
         "farmer shopkeeper shopowner owner founder chef pastor rabbi imam lecturer researcher "
         "advocate "  # Indian papers title lawyers: "Advocate Nandini Rao"
         "scientist surgeon firefighter paramedic sheriff commodore admiral sergeant constable "
-        "superintendent datuk dato garda".split()
+        "superintendent datuk dato garda corporal cpl cst const "
+        # American school years before a pupil's name: "Junior Eli Thibodeau"
+        "freshman sophomore junior".split()
     )
     # Malay and Gulf honorifics and engineers' titles: "Madam Tan Siew Lan", "Encik Rahman",
     # "Eng Khalid Salem al-Marri" (the Gulf press's "Eng." for an engineer); "Cde" (comrade)
@@ -95,7 +97,7 @@ NATIONS = frozenset(
 # `quote_context` build their patterns from this one list).
 DOTTED_TITLES = (
     "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Supt", "Det", "Insp", "Cllr", "Coun",
-    "Ald", "Cr", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev",
+    "Ald", "Cr", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Cpl", "Cst", "Const",
 )  # fmt: skip
 
 
@@ -129,7 +131,7 @@ ROLES = frozenset(
     "professor president minister secretary chancellor chairman chairwoman director executive "
     "spokesman spokeswoman spokesperson senator governor mayor leader commissioner ambassador "
     "captain coach manager boss editor analyst economist correspondent dj chief ceo cfo coo "
-    "cto officer sheriff commodore admiral superintendent director-general "
+    "cto officer sheriff commodore admiral superintendent director-general judge "
     "secretary-general".split()
 )
 # Letters after a person's name, no part of it: "Aoife Brennan TD", "Sir Tim Rice QC" (exact

@@ -366,3 +366,18 @@ def test_director_general_is_a_title() -> None:
 )  # fmt: skip
 def test_bodies_described_by_their_kind(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a court's title run before a judge's name; Canadian police ranks; US school years
+        ('"You looked for people who trusted easily," Wayne County Circuit Judge Lorraine '
+         "Whitfield said.", "Lorraine Whitfield"),
+        ('"These are places that care for our youngest," Cpl. Vanessa Marchetti said.',
+         "Vanessa Marchetti"),
+        ('Junior Eli Thibodeau said he was tired. "I get up at 5:45 to catch the bus," he '
+         "said.", "Eli Thibodeau"),
+    ],
+)  # fmt: skip
+def test_more_titles(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
