@@ -97,6 +97,7 @@ _FOLLOW_VERB_RE = re.compile(
 # rule above finds no verb, so "For Rick Dean, director of ... THX, a high-definition future"
 # keeps its old reading).
 _LONG_APPOSITIVE_VERB_RE = re.compile(rf"\s*,\s(?=[a-z])[^,.;\"“”]{{61,90}},{_NEXT_WORD}")
+_WHO_CUE_RE = re.compile(rf"(?:{_AGE_APPOSITIVE}|\s*,)\s*who\s+(?:told|said|says|tells)\b")
 _PLURAL_VERBS = frozenset("have are were say tell both all".split())
 _CUE_AFTER = rf"{TIME}\s+(?:also\s+|then\s+|later\s+)?"
 # A participle right after a name is its own ("with minister Herve Gaymard telling"); after a
@@ -193,6 +194,13 @@ def _name_subject(doc: Context, lo: int, hi: int) -> Subject | None:
         for nm in names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         if not nm.possessive
     ]
+    # "It is also a debut nomination for Staunton, 49, who told BBC News": a name after a
+    # preposition speaks when its relative clause reports its words.
+    reporter = next((nm for nm in cands if _WHO_CUE_RE.match(text, nm.end)), None)
+    if reporter is not None:
+        name = canon.resolve(reporter.words)
+        if canon.kind(name) == "person":
+            return (reporter.start, name, canon.gender(name), "person")
     cands = [
         nm
         for nm in cands

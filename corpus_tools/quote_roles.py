@@ -176,13 +176,18 @@ def role_map(doc: Context) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     return doc.roles
 
 
-def is_post(phrase: str) -> bool:
-    """A post at a body, no person: "BA director of commercial planning".
+# A body's spokesperson, named, speaks as the person: "Opera spokeswoman, Berit Hanson".
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+POST_NOUNS = ROLE_NOUNS | _SPOKES_NOUNS
 
-    >>> is_post("BA director of commercial planning"), is_post("BA")
-    (True, False)
+
+def is_post(phrase: str) -> bool:
+    """A post at a body, no person: "BA director of commercial planning", "Opera spokeswoman".
+
+    >>> is_post("BA director of commercial planning"), is_post("Opera spokeswoman"), is_post("BA")
+    (True, True, False)
     """
-    return any(w in ROLE_NOUNS for w in phrase.split() if w.islower())
+    return any(w in POST_NOUNS for w in phrase.split() if w.islower())
 
 
 def org_titled(phrase: str) -> bool:

@@ -24,7 +24,7 @@ from .quote_context import (
 from .quote_generic import is_group_phrase
 from .quote_lexicon import DOTTED_TITLES, POST_NOMINALS, TITLE_STOP
 from .quote_names import SKIP_WORDS, Name, find_names
-from .quote_roles import ROLE_NOUNS, holder_before, org_titled, role_map
+from .quote_roles import POST_NOUNS, ROLE_NOUNS, holder_before, org_titled, role_map
 from .quote_unnamed import DOCUMENTS, SPOKES, UNNAMED, unnamed
 from .quote_verbs import VERBS, drop_modifiers
 
@@ -272,7 +272,7 @@ def _role_between(phrase: str, names: list[Name]) -> bool:
     if len(names) < 2:
         return False
     words = phrase[names[0].end : names[-1].start].split()
-    return all(w.islower() for w in words) and any(w in ROLE_NOUNS for w in words)
+    return all(w.islower() for w in words) and any(w in POST_NOUNS for w in words)
 
 
 _FROM_RE = re.compile(r"\s+from\s+([^.,;:!?\"“”]{1,60})")

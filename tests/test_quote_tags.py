@@ -381,3 +381,23 @@ def test_bodies_described_by_their_kind(text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_more_titles(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a named spokesperson of a body, after the post: the person speaks
+        ('Opera makes browsers. "Our mission was always to provide the best internet '
+         'experience," said Opera spokeswoman, Berit Hanson.', "Berit Hanson"),
+        ('Opera makes browsers. "Our mission was always to provide the best internet '
+         'experience," said Opera spokeswoman Berit Hanson.', "Berit Hanson"),
+        # guard: an unnamed one speaks as the body
+        ('Opera makes browsers. "Our mission was always to provide the best internet '
+         'experience," said an Opera spokeswoman.', "Opera"),
+        # a name after a preposition whose relative clause reports its words
+        ("Imelda Staunton and Clive Owen were nominated. It is a debut nomination for "
+         "Staunton, 49, who told BBC News she had not expected it. \"It was an extraordinary "
+         'time making the film," she said.', "Imelda Staunton"),
+    ],
+)  # fmt: skip
+def test_named_spokespeople_and_reporting_relatives(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
