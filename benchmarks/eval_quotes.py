@@ -86,6 +86,8 @@ SPLITS = (
     "heldout57",
     "heldout58",
     "heldout59",
+    "heldout60",
+    "heldout61",
 )
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\.?\s+", re.I)
 
