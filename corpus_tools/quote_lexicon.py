@@ -24,6 +24,13 @@ SKIP_WORDS = frozenset(
 )
 # Nationality adjectives before a person's name are no part of it: "Australian Lynton Crosby"
 # (but "Swiss Re", "Welsh Assembly Government", "Czech Republic" keep theirs, see `personal`).
+# Words opening a phrase before a sentence's subject: "In a statement on Monday, a council
+# spokeswoman said", "In a submission to a Senate inquiry, the Ethnic Communities Council said".
+OPENING_WORDS = (
+    "In", "On", "At", "After", "During", "Following", "Speaking", "Responding", "Commenting",
+    "Writing", "Asked", "Earlier", "Later", "Meanwhile", "Separately",
+)  # fmt: skip
+OPENING_ALT = "|".join(OPENING_WORDS)
 DEMONYMS = frozenset(
     "australian canadian irish "
     "scottish welsh english italian spanish portuguese japanese indian pakistani israeli iraqi "

@@ -11,6 +11,7 @@ import re
 
 from .quote_common import is_title_run
 from .quote_context import ORG_HEAD_ALT
+from .quote_lexicon import OPENING_ALT
 from .quote_name_parts import personal
 from .quote_names import find_names
 from .quote_roles import ROLE_NOUNS
@@ -31,9 +32,7 @@ RELATIVE_HEAD_RE = re.compile(r"(?:which|who|whom|that)\s+(.+)$")
 # Africa, the chancellor" or "but the Kiwi" (a clause or description to read further).
 _CLAUSE_OPENER_RE = re.compile(r"(?:but|and|while|whereas|yet|although|though)\s+[A-Z]")
 # A sentence's opening phrase: "In a submission to a Senate inquiry, ...".
-_OPENING_RE = re.compile(
-    r"(?:In|On|At|After|During|Following|Speaking|Responding|Commenting|Writing|Asked)\s"
-)
+_OPENING_RE = re.compile(rf"(?:{OPENING_ALT})\s")
 _DASH_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—\"“”]{1,80}?\s[-–—](?=\s)")
 _RELATIVE_START_RE = re.compile(r"(?:who|whose|which)\b")
 # "The Oscar-nominated actor": a description ending in a role noun.

@@ -22,6 +22,7 @@ from .quote_context import (
     outside,
     sentence_starts,
 )
+from .quote_lexicon import OPENING_ALT
 from .quote_names import SKIP_WORDS, Name, find_names
 from .quote_roles import ROLE_NOUNS
 from .quote_speakers import (
@@ -44,10 +45,7 @@ _SAID_FIRST_RE = re.compile(r"(?:Said|Added|Says|Adds)\s+(?P<s>[^.:;\"“”]{1,
 # An opening phrase before a spokesperson or body: "In a statement on Monday, a council
 # spokeswoman said". (Not before a role: "On Monday, the judge agreed ..." names no judge, and
 # a role never named would be guessed.)
-_OPENER = (
-    r"(?:(?:In|On|At|After|During|Speaking|Responding|Commenting|Asked|Earlier|Later|"
-    r"Meanwhile|Separately)\b[^,.;:!?\"“”]{0,60},\s+)?"
-)
+_OPENER = rf"(?:(?:{OPENING_ALT})\b[^,.;:!?\"“”]{{0,60}},\s+)?"
 _DESC_SUBJ_RE = re.compile(
     rf"{_OPENER}(?:(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)?"
     r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-'’&.]+\s+){0,4}?"
