@@ -22,7 +22,7 @@ from .quote_context import (
     outside,
     sentence_starts,
 )
-from .quote_lexicon import OPENING_ALT
+from .quote_lexicon import OPENING_ALT, OPENING_WORDS
 from .quote_names import SKIP_WORDS, Name, find_names
 from .quote_roles import ROLE_NOUNS
 from .quote_speakers import (
@@ -61,7 +61,7 @@ _ROLE_SUBJ_RE = re.compile(
 _ROLE_OPENERS = frozenset(("The ", "the ", "But ", "And ", "Howe"))
 # The first letters a description subject or an opener can start with: only such sentences
 # are tried.
-_DESC_LETTERS = frozenset("TtAaBbHIODSRCEML")
+_DESC_LETTERS = frozenset("TtAaBbH") | {w[0] for w in OPENING_WORDS}
 _UNNAMED_OPENERS = frozenset("OABH")
 
 
